@@ -1,0 +1,617 @@
+//! The main text as typed blocks, and its renderings.
+
+use serde::{Deserialize, Serialize};
+
+/// The main text of an article: a sequence of typed blocks in reading order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Body {
+    /// The blocks, in reading order.
+    pub blocks: Vec<Block>,
+}
+
+/// A block of the body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Block {
+    /// A heading, `level` 1 to 6.
+    Heading {
+        /// 1 (most important) to 6.
+        level: u8,
+        /// The heading text.
+        content: Vec<Inline>,
+    },
+    /// A paragraph.
+    Paragraph {
+        /// The paragraph text.
+        content: Vec<Inline>,
+    },
+    /// A list; each item holds blocks of its own (nested lists are lists inside items).
+    List {
+        /// Numbered (`<ol>`) or bulleted (`<ul>`).
+        ordered: bool,
+        /// The number of the first item of an ordered list.
+        start: Option<u64>,
+        /// The items, each a sequence of blocks.
+        items: Vec<Vec<Block>>,
+    },
+    /// A block quotation.
+    Quote {
+        /// The quoted blocks.
+        blocks: Vec<Block>,
+    },
+    /// Preformatted code or text, whitespace kept.
+    Code {
+        /// The language named by the markup (`language-rust`), if any.
+        language: Option<String>,
+        /// The code, exactly as in the page.
+        text: String,
+    },
+    /// A table; the first rows may be header rows.
+    Table {
+        /// Rows of cells.
+        rows: Vec<Vec<Cell>>,
+    },
+    /// An image with an optional caption.
+    Figure {
+        /// The image.
+        image: Image,
+        /// The caption (`<figcaption>`), if any.
+        caption: Vec<Inline>,
+    },
+    /// A thematic break (`<hr>`).
+    Rule,
+}
+
+/// A table cell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Cell {
+    /// A header cell (`<th>`).
+    pub header: bool,
+    /// The cell content.
+    pub content: Vec<Inline>,
+}
+
+impl Cell {
+    /// A cell with content.
+    pub fn new(header: bool, content: Vec<Inline>) -> Cell {
+        Cell { header, content }
+    }
+}
+
+/// An image reference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Image {
+    /// The image source, absolute when the page URL or `<base>` allowed resolving it.
+    pub src: String,
+    /// The alternative text.
+    pub alt: Option<String>,
+}
+
+impl Image {
+    /// An image with a source and optional alt text.
+    pub fn new(src: impl Into<String>, alt: Option<String>) -> Image {
+        Image {
+            src: src.into(),
+            alt,
+        }
+    }
+}
+
+/// Inline content of a block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Inline {
+    /// Plain text (whitespace already collapsed).
+    Text {
+        /// The text.
+        text: String,
+    },
+    /// Emphasis (`<em>`, `<i>`).
+    Emphasis {
+        /// The emphasised content.
+        content: Vec<Inline>,
+    },
+    /// Strong importance (`<strong>`, `<b>`).
+    Strong {
+        /// The strong content.
+        content: Vec<Inline>,
+    },
+    /// Inline code (`<code>`).
+    Code {
+        /// The code text.
+        text: String,
+    },
+    /// A hyperlink.
+    Link {
+        /// Target, absolute when it could be resolved.
+        href: String,
+        /// The link text.
+        content: Vec<Inline>,
+    },
+    /// An inline image.
+    Image {
+        /// The image.
+        image: Image,
+    },
+    /// A hard line break (`<br>`).
+    LineBreak,
+}
+
+impl Inline {
+    /// A text run.
+    pub fn text(s: impl Into<String>) -> Inline {
+        Inline::Text { text: s.into() }
+    }
+}
+
+impl Body {
+    /// Whether the body holds no blocks.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// Plain text: one block per line (list items, table rows and figure captions each on their
+    /// own line, table cells separated by tabs), no Markdown syntax.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for b in &self.blocks {
+            block_text(b, &mut out);
+        }
+        while out.ends_with('\n') {
+            out.pop();
+        }
+        out
+    }
+
+    /// Number of words (runs of letters or digits) in [`Body::text`].
+    pub fn word_count(&self) -> u64 {
+        let mut n = 0u64;
+        let mut in_word = false;
+        let mut visit = |s: &str| {
+            for c in s.chars() {
+                let w = c.is_alphanumeric();
+                if w && !in_word {
+                    n += 1;
+                }
+                in_word = w;
+            }
+            in_word = false;
+        };
+        for line in self.text().lines() {
+            visit(line);
+        }
+        n
+    }
+
+    /// CommonMark with GFM tables: headings as `#`, emphasis, links and images, fenced code,
+    /// nested lists, block quotes; literal characters that Markdown would read as syntax are
+    /// escaped.
+    pub fn markdown(&self) -> String {
+        let mut out = String::new();
+        blocks_markdown(&self.blocks, "", &mut out);
+        while out.ends_with('\n') {
+            out.pop();
+        }
+        out.push('\n');
+        if out == "\n" {
+            out.clear();
+        }
+        out
+    }
+}
+
+/// Plain text of inline content.
+pub(crate) fn inline_text(content: &[Inline], out: &mut String) {
+    for i in content {
+        match i {
+            Inline::Text { text } | Inline::Code { text } => out.push_str(text),
+            Inline::Emphasis { content } | Inline::Strong { content } | Inline::Link { content, .. } => {
+                inline_text(content, out)
+            }
+            Inline::Image { .. } => {}
+            Inline::LineBreak => out.push('\n'),
+        }
+    }
+}
+
+fn push_line(out: &mut String, content: &[Inline]) {
+    let start = out.len();
+    inline_text(content, out);
+    if out[start..].trim().is_empty() {
+        out.truncate(start);
+    } else {
+        out.push('\n');
+    }
+}
+
+fn block_text(b: &Block, out: &mut String) {
+    match b {
+        Block::Heading { content, .. } | Block::Paragraph { content } => push_line(out, content),
+        Block::List { items, .. } => {
+            for item in items {
+                for b in item {
+                    block_text(b, out);
+                }
+            }
+        }
+        Block::Quote { blocks } => {
+            for b in blocks {
+                block_text(b, out);
+            }
+        }
+        Block::Code { text, .. } => {
+            let t = text.trim_end_matches('\n');
+            if !t.trim().is_empty() {
+                out.push_str(t);
+                out.push('\n');
+            }
+        }
+        Block::Table { rows } => {
+            for row in rows {
+                let start = out.len();
+                for (i, c) in row.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\t');
+                    }
+                    inline_text(&c.content, out);
+                }
+                if out[start..].trim().is_empty() {
+                    out.truncate(start);
+                } else {
+                    out.push('\n');
+                }
+            }
+        }
+        Block::Figure { caption, .. } => push_line(out, caption),
+        Block::Rule => {}
+    }
+}
+
+/// Escapes characters that Markdown would read as syntax inside a text run.
+fn escape_md(text: &str, out: &mut String) {
+    for c in text.chars() {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '|' | '~') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+fn inline_markdown(content: &[Inline], out: &mut String) {
+    for i in content {
+        match i {
+            Inline::Text { text } => escape_md(text, out),
+            Inline::Emphasis { content } => wrap_markdown("*", content, out),
+            Inline::Strong { content } => wrap_markdown("**", content, out),
+            Inline::Code { text } => {
+                let ticks = longest_run(text, '`') + 1;
+                let fence = "`".repeat(ticks);
+                let pad = text.starts_with('`') || text.ends_with('`');
+                out.push_str(&fence);
+                if pad {
+                    out.push(' ');
+                }
+                out.push_str(text);
+                if pad {
+                    out.push(' ');
+                }
+                out.push_str(&fence);
+            }
+            Inline::Link { href, content } => {
+                out.push('[');
+                inline_markdown(content, out);
+                out.push_str("](");
+                push_destination(href, out);
+                out.push(')');
+            }
+            Inline::Image { image } => image_markdown(image, out),
+            Inline::LineBreak => out.push_str("\\\n"),
+        }
+    }
+}
+
+/// Wraps emphasis markers around content, keeping surrounding spaces outside the markers (a
+/// marker next to a space does not open or close emphasis in CommonMark).
+fn wrap_markdown(marker: &str, content: &[Inline], out: &mut String) {
+    let mut inner = String::new();
+    inline_markdown(content, &mut inner);
+    let trimmed = inner.trim();
+    if trimmed.is_empty() {
+        out.push_str(&inner);
+        return;
+    }
+    if inner.starts_with(' ') {
+        out.push(' ');
+    }
+    out.push_str(marker);
+    out.push_str(trimmed);
+    out.push_str(marker);
+    if inner.ends_with(' ') {
+        out.push(' ');
+    }
+}
+
+fn image_markdown(image: &Image, out: &mut String) {
+    out.push_str("![");
+    if let Some(alt) = &image.alt {
+        escape_md(alt, out);
+    }
+    out.push_str("](");
+    push_destination(&image.src, out);
+    out.push(')');
+}
+
+fn push_destination(url: &str, out: &mut String) {
+    if url.contains([' ', '(', ')', '<', '>']) {
+        out.push('<');
+        for c in url.chars() {
+            if matches!(c, '<' | '>') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out.push('>');
+    } else {
+        out.push_str(url);
+    }
+}
+
+fn longest_run(s: &str, ch: char) -> usize {
+    let (mut best, mut cur) = (0, 0);
+    for c in s.chars() {
+        if c == ch {
+            cur += 1;
+            best = best.max(cur);
+        } else {
+            cur = 0;
+        }
+    }
+    best
+}
+
+/// Escapes what would start a block construct at the beginning of a line: `#`, `-`, `+`, `=`,
+/// and `1.` / `1)`.
+fn escape_line_start(line: &mut String) {
+    let first = line.chars().next();
+    match first {
+        Some('#' | '-' | '+' | '=') => line.insert(0, '\\'),
+        Some(c) if c.is_ascii_digit() => {
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            if matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
+                line.insert(digits, '\\');
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Writes `text` as lines each prefixed by `prefix`.
+fn push_prefixed(text: &str, first_prefix: &str, prefix: &str, out: &mut String) {
+    for (i, line) in text.lines().enumerate() {
+        let p = if i == 0 { first_prefix } else { prefix };
+        if line.is_empty() {
+            out.push_str(p.trim_end());
+        } else {
+            out.push_str(p);
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+}
+
+fn paragraph_markdown(content: &[Inline]) -> String {
+    let mut s = String::new();
+    inline_markdown(content, &mut s);
+    let s = s.trim().to_owned();
+    let mut lines: Vec<String> = s.split('\n').map(|l| l.trim_start().to_owned()).collect();
+    for l in &mut lines {
+        escape_line_start(l);
+    }
+    lines.join("\n")
+}
+
+fn blocks_markdown(blocks: &[Block], prefix: &str, out: &mut String) {
+    let mut first = true;
+    for b in blocks {
+        let mut chunk = String::new();
+        block_markdown(b, &mut chunk);
+        if chunk.trim().is_empty() {
+            continue;
+        }
+        if !first {
+            out.push_str(prefix.trim_end());
+            out.push('\n');
+        }
+        first = false;
+        push_prefixed(&chunk, prefix, prefix, out);
+    }
+}
+
+fn block_markdown(b: &Block, out: &mut String) {
+    match b {
+        Block::Heading { level, content } => {
+            let mut s = String::new();
+            inline_markdown(content, &mut s);
+            let s = s.replace('\n', " ");
+            let s = s.trim();
+            if !s.is_empty() {
+                out.push_str(&"#".repeat(usize::from((*level).clamp(1, 6))));
+                out.push(' ');
+                out.push_str(s);
+                out.push('\n');
+            }
+        }
+        Block::Paragraph { content } => {
+            out.push_str(&paragraph_markdown(content));
+            out.push('\n');
+        }
+        Block::List { ordered, start, items } => {
+            let mut n = start.unwrap_or(1);
+            for item in items {
+                let marker = if *ordered { format!("{n}. ") } else { "- ".to_owned() };
+                n += 1;
+                let indent = " ".repeat(marker.len());
+                let mut inner = String::new();
+                blocks_markdown(item, "", &mut inner);
+                if inner.trim().is_empty() {
+                    inner = String::from("\n");
+                }
+                push_prefixed(&inner, &marker, &indent, out);
+            }
+        }
+        Block::Quote { blocks } => blocks_markdown(blocks, "> ", out),
+        Block::Code { language, text } => {
+            let fence_len = longest_run(text, '`').max(2) + 1;
+            let fence = "`".repeat(fence_len);
+            out.push_str(&fence);
+            if let Some(l) = language {
+                out.push_str(l);
+            }
+            out.push('\n');
+            out.push_str(text.trim_end_matches('\n'));
+            out.push('\n');
+            out.push_str(&fence);
+            out.push('\n');
+        }
+        Block::Table { rows } => table_markdown(rows, out),
+        Block::Figure { image, caption } => {
+            image_markdown(image, out);
+            out.push('\n');
+            if !caption.is_empty() {
+                out.push('\n');
+                out.push_str(&paragraph_markdown(caption));
+                out.push('\n');
+            }
+        }
+        Block::Rule => out.push_str("---\n"),
+    }
+}
+
+fn table_markdown(rows: &[Vec<Cell>], out: &mut String) {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    if width == 0 {
+        return;
+    }
+    let cell = |c: Option<&Cell>| {
+        let mut s = String::new();
+        if let Some(c) = c {
+            inline_markdown(&c.content, &mut s);
+        }
+        s.replace('\n', " ").trim().to_owned()
+    };
+    for (i, row) in rows.iter().enumerate() {
+        out.push('|');
+        for j in 0..width {
+            out.push(' ');
+            out.push_str(&cell(row.get(j)));
+            out.push_str(" |");
+        }
+        out.push('\n');
+        if i == 0 {
+            out.push('|');
+            for _ in 0..width {
+                out.push_str(" --- |");
+            }
+            out.push('\n');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Block {
+        Block::Paragraph {
+            content: vec![Inline::text(s)],
+        }
+    }
+
+    #[test]
+    fn text_is_one_block_per_line() {
+        let body = Body {
+            blocks: vec![
+                Block::Heading {
+                    level: 2,
+                    content: vec![Inline::text("Head")],
+                },
+                p("One"),
+                Block::List {
+                    ordered: false,
+                    start: None,
+                    items: vec![vec![p("a")], vec![p("b")]],
+                },
+                Block::Table {
+                    rows: vec![vec![Cell::new(true, vec![Inline::text("x")]), Cell::new(true, vec![Inline::text("y")])]],
+                },
+            ],
+        };
+        assert_eq!(body.text(), "Head\nOne\na\nb\nx\ty");
+        assert_eq!(body.word_count(), 6);
+    }
+
+    #[test]
+    fn markdown_escapes_and_nests() {
+        let body = Body {
+            blocks: vec![
+                p("1. not a list *really*"),
+                p("# not a heading"),
+                Block::List {
+                    ordered: true,
+                    start: Some(3),
+                    items: vec![vec![
+                        p("outer"),
+                        Block::List {
+                            ordered: false,
+                            start: None,
+                            items: vec![vec![p("inner")]],
+                        },
+                    ]],
+                },
+                Block::Code {
+                    language: Some("rust".into()),
+                    text: "fn main() {\n    let x = 1;\n}\n".into(),
+                },
+            ],
+        };
+        let md = body.markdown();
+        assert_eq!(
+            md,
+            "1\\. not a list \\*really\\*\n\n\\# not a heading\n\n3. outer\n\n   - inner\n\n```rust\nfn main() {\n    let x = 1;\n}\n```\n"
+        );
+    }
+
+    #[test]
+    fn markdown_links_emphasis_tables() {
+        let body = Body {
+            blocks: vec![
+                Block::Paragraph {
+                    content: vec![
+                        Inline::text("see "),
+                        Inline::Link {
+                            href: "https://e.x/a b".into(),
+                            content: vec![Inline::Strong {
+                                content: vec![Inline::text("this ")],
+                            }],
+                        },
+                    ],
+                },
+                Block::Table {
+                    rows: vec![
+                        vec![Cell::new(true, vec![Inline::text("a|b")])],
+                        vec![Cell::new(false, vec![Inline::Code { text: "x".into() }])],
+                    ],
+                },
+            ],
+        };
+        assert_eq!(
+            body.markdown(),
+            "see [**this** ](<https://e.x/a b>)\n\n| a\\|b |\n| --- |\n| `x` |\n"
+        );
+    }
+}

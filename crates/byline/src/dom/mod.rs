@@ -1,0 +1,399 @@
+//! A private arena DOM built by html5ever.
+//!
+//! Nodes live in one `Vec` and point at each other through [`NodeId`], a 4-byte index; there is
+//! no `Rc`, no `unsafe` and no runtime borrow once parsing is over. Only byline's own modules see
+//! this type: no html5ever type appears in the public API.
+
+mod sink;
+
+use std::num::NonZeroU32;
+
+use html5ever::tendril::StrTendril;
+use html5ever::{Attribute, QualName};
+
+pub(crate) use sink::parse_html;
+
+/// Index of a node in a [`Document`]; `Option<NodeId>` is still four bytes.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub(crate) struct NodeId(NonZeroU32);
+
+impl NodeId {
+    /// The document node: always the first node of the arena.
+    pub(crate) const DOCUMENT: NodeId = NodeId(NonZeroU32::MIN);
+
+    fn from_index(index: usize) -> NodeId {
+        let n = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        NodeId(NonZeroU32::new(n).unwrap_or(NonZeroU32::MAX))
+    }
+
+    /// Position in the arena (creation order, not document order).
+    pub(crate) fn index(self) -> usize {
+        (self.0.get() - 1) as usize
+    }
+}
+
+/// An element: its name and attributes as html5ever produced them.
+#[derive(Debug)]
+pub(crate) struct Element {
+    pub(crate) name: QualName,
+    pub(crate) attrs: Vec<Attribute>,
+    /// For `<template>`: the fragment holding its contents (not a child).
+    pub(crate) template: Option<NodeId>,
+}
+
+impl Element {
+    /// The value of attribute `name` (no namespace), if present.
+    pub(crate) fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|a| a.name.ns.is_empty() && &*a.name.local == name)
+            .map(|a| &*a.value)
+    }
+
+    /// Local tag name, lower case (html5ever lowercases HTML names).
+    pub(crate) fn tag(&self) -> &str {
+        &self.name.local
+    }
+
+    /// Whether the whitespace-separated `class` attribute contains `class` exactly.
+    pub(crate) fn has_class(&self, class: &str) -> bool {
+        self.attr("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|t| t == class))
+    }
+}
+
+/// What a node is.
+#[derive(Debug)]
+pub(crate) enum NodeData {
+    Document,
+    Doctype,
+    Text(StrTendril),
+    Comment(StrTendril),
+    Element(Element),
+    ProcessingInstruction,
+}
+
+/// One node with its tree links.
+#[derive(Debug)]
+pub(crate) struct Node {
+    pub(crate) parent: Option<NodeId>,
+    pub(crate) first_child: Option<NodeId>,
+    pub(crate) last_child: Option<NodeId>,
+    pub(crate) prev_sibling: Option<NodeId>,
+    pub(crate) next_sibling: Option<NodeId>,
+    pub(crate) data: NodeData,
+}
+
+impl Node {
+    fn new(data: NodeData) -> Node {
+        Node {
+            parent: None,
+            first_child: None,
+            last_child: None,
+            prev_sibling: None,
+            next_sibling: None,
+            data,
+        }
+    }
+
+    /// The element data, when this node is an element.
+    pub(crate) fn element(&self) -> Option<&Element> {
+        match &self.data {
+            NodeData::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The text, when this node is a text node.
+    pub(crate) fn text(&self) -> Option<&str> {
+        match &self.data {
+            NodeData::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// A parsed HTML document.
+#[derive(Debug)]
+pub(crate) struct Document {
+    nodes: Vec<Node>,
+}
+
+/// One step of a depth-first walk: entering or leaving a node.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Edge {
+    Open(NodeId),
+    Close(NodeId),
+}
+
+impl Document {
+    pub(crate) fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.index()]
+    }
+
+    /// Number of nodes in the arena.
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub(crate) fn element(&self, id: NodeId) -> Option<&Element> {
+        self.node(id).element()
+    }
+
+    /// Tag name when `id` is an element, `""` otherwise.
+    pub(crate) fn tag(&self, id: NodeId) -> &str {
+        self.element(id).map_or("", Element::tag)
+    }
+
+    pub(crate) fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        self.element(id).and_then(|e| e.attr(name))
+    }
+
+    pub(crate) fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.node(id).parent
+    }
+
+    /// The children of `id`, in order.
+    pub(crate) fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            doc: self,
+            next: self.node(id).first_child,
+        }
+    }
+
+    /// Ancestors of `id`, nearest first, not including `id`.
+    pub(crate) fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.parent(id), move |&n| self.parent(n))
+    }
+
+    /// A depth-first walk of the subtree at `root` as open/close edges (iterative: a deep page
+    /// cannot overflow the stack).
+    pub(crate) fn traverse(&self, root: NodeId) -> Traverse<'_> {
+        Traverse {
+            doc: self,
+            root,
+            next: Some(Edge::Open(root)),
+        }
+    }
+
+    /// Every node of the subtree at `root` in document order, `root` first.
+    pub(crate) fn descendants(&self, root: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.traverse(root).filter_map(|e| match e {
+            Edge::Open(n) => Some(n),
+            Edge::Close(_) => None,
+        })
+    }
+
+    /// Every element of the document in document order.
+    pub(crate) fn elements(&self) -> impl Iterator<Item = (NodeId, &Element)> + '_ {
+        self.descendants(NodeId::DOCUMENT)
+            .filter_map(|n| self.element(n).map(|e| (n, e)))
+    }
+
+    /// Appends the text of the subtree at `root` to `out`, skipping scripts, styles and
+    /// templates, with whitespace collapsed to single spaces and block boundaries as spaces.
+    pub(crate) fn collect_text(&self, root: NodeId, out: &mut String) {
+        let mut skip: Option<NodeId> = None;
+        for edge in self.traverse(root) {
+            match edge {
+                Edge::Open(n) if skip.is_none() => match &self.node(n).data {
+                    NodeData::Text(t) => push_collapsed(out, t),
+                    NodeData::Element(e) => {
+                        if is_hidden_tag(e.tag()) {
+                            skip = Some(n);
+                        } else if is_block_tag(e.tag()) || e.tag() == "br" {
+                            push_space(out);
+                        }
+                    }
+                    _ => {}
+                },
+                Edge::Close(n) => {
+                    if skip == Some(n) {
+                        skip = None;
+                    } else if skip.is_none() && is_block_tag(self.tag(n)) {
+                        push_space(out);
+                    }
+                }
+                Edge::Open(_) => {}
+            }
+        }
+        while out.ends_with(' ') {
+            out.pop();
+        }
+    }
+
+    /// The collapsed text of the subtree at `root`, trimmed.
+    pub(crate) fn text_of(&self, root: NodeId) -> String {
+        let mut s = String::new();
+        self.collect_text(root, &mut s);
+        s.trim_start().to_owned()
+    }
+
+    /// The `<html>` element, if any.
+    pub(crate) fn html_element(&self) -> Option<NodeId> {
+        self.children(NodeId::DOCUMENT)
+            .find(|&n| self.tag(n) == "html")
+    }
+
+    /// The first child of `<html>` named `tag` (`head` or `body`).
+    pub(crate) fn html_child(&self, tag: &str) -> Option<NodeId> {
+        let html = self.html_element()?;
+        self.children(html).find(|&n| self.tag(n) == tag)
+    }
+}
+
+/// Appends `text` to `out`, collapsing runs of whitespace to one space.
+pub(crate) fn push_collapsed(out: &mut String, text: &str) {
+    for (i, part) in text.split(is_html_space).enumerate() {
+        if i > 0 {
+            push_space(out);
+        }
+        out.push_str(part);
+    }
+}
+
+fn push_space(out: &mut String) {
+    if !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+}
+
+/// Whitespace as HTML rendering collapses it (ASCII whitespace and no-break space are kept
+/// apart: a no-break space is content).
+pub(crate) fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c')
+}
+
+/// Elements whose content is never rendered as text.
+pub(crate) fn is_hidden_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script" | "style" | "template" | "noscript" | "svg" | "math" | "head" | "iframe"
+            | "object" | "embed" | "canvas" | "select" | "textarea" | "button"
+    )
+}
+
+/// Elements that start a new line when rendered.
+pub(crate) fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address" | "article" | "aside" | "blockquote" | "body" | "dd" | "details" | "dialog"
+            | "div" | "dl" | "dt" | "fieldset" | "figcaption" | "figure" | "footer" | "form"
+            | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup" | "hr" | "html"
+            | "li" | "main" | "nav" | "ol" | "p" | "pre" | "section" | "summary" | "table"
+            | "tbody" | "td" | "tfoot" | "th" | "thead" | "tr" | "ul" | "center" | "caption"
+            | "title" | "option" | "menu" | "legend"
+    )
+}
+
+/// Iterator over a node's children.
+pub(crate) struct Children<'a> {
+    doc: &'a Document,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let n = self.next?;
+        self.next = self.doc.node(n).next_sibling;
+        Some(n)
+    }
+}
+
+/// Depth-first open/close walk; see [`Document::traverse`].
+pub(crate) struct Traverse<'a> {
+    doc: &'a Document,
+    root: NodeId,
+    next: Option<Edge>,
+}
+
+impl Traverse<'_> {
+    /// Do not descend into the node just opened: the next edge is its `Close`.
+    pub(crate) fn skip_children(&mut self) {
+        if let Some(Edge::Open(first_child)) = self.next {
+            // `next` is the first child of the node just opened: go to that node's close.
+            self.next = self.doc.node(first_child).parent.map(Edge::Close);
+        }
+    }
+}
+
+impl Iterator for Traverse<'_> {
+    type Item = Edge;
+    fn next(&mut self) -> Option<Edge> {
+        let edge = self.next?;
+        self.next = match edge {
+            Edge::Open(n) => match self.doc.node(n).first_child {
+                Some(c) => Some(Edge::Open(c)),
+                None => Some(Edge::Close(n)),
+            },
+            Edge::Close(n) => {
+                if n == self.root {
+                    None
+                } else {
+                    match self.doc.node(n).next_sibling {
+                        Some(s) => Some(Edge::Open(s)),
+                        None => self.doc.node(n).parent.map(Edge::Close),
+                    }
+                }
+            }
+        };
+        Some(edge)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(html: &str) -> Document {
+        parse_html(html, &crate::Limits::default())
+    }
+
+    #[test]
+    fn builds_tree_and_text() {
+        let d = doc("<p>Hello <b>big</b>\n world<script>x()</script></p><div>Two</div>");
+        let body = d.html_child("body").expect("body");
+        assert_eq!(d.text_of(body), "Hello big world Two");
+        let tags: Vec<_> = d.elements().map(|(_, e)| e.tag().to_owned()).collect();
+        assert_eq!(tags, ["html", "head", "body", "p", "b", "script", "div"]);
+    }
+
+    #[test]
+    fn adjacent_text_is_merged() {
+        let d = doc("<p>a&amp;b</p>");
+        let p = d.elements().find(|(_, e)| e.tag() == "p").map(|(n, _)| n);
+        let p = p.expect("p");
+        assert_eq!(d.children(p).count(), 1);
+        assert_eq!(d.text_of(p), "a&b");
+    }
+
+    #[test]
+    fn misnested_markup_keeps_links_consistent() {
+        let d = doc("<table><tr><td>a</td></tr>stray<b>x<p>y</b>z</p></table>");
+        for id in d.descendants(NodeId::DOCUMENT) {
+            for c in d.children(id) {
+                assert_eq!(d.parent(c), Some(id));
+            }
+        }
+        let body = d.html_child("body").expect("body");
+        assert_eq!(d.text_of(body), "strayx yz a");
+    }
+
+    #[test]
+    fn skip_children_in_traverse() {
+        let d = doc("<div><p>a<i>b</i></p><p>c</p></div>");
+        let body = d.html_child("body").expect("body");
+        let mut t = d.traverse(body);
+        let mut seen = Vec::new();
+        while let Some(e) = t.next() {
+            if let Edge::Open(n) = e {
+                seen.push(d.tag(n).to_owned());
+                if d.tag(n) == "p" {
+                    t.skip_children();
+                }
+            }
+        }
+        assert_eq!(seen, ["body", "div", "p", "p"]);
+    }
+}
