@@ -77,7 +77,9 @@ fn main() -> ExitCode {
             return usage_error("--threads must be at least 1");
         }
         // Only fails when a global pool already exists, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
     }
 
     let inputs: Vec<Option<PathBuf>> = if cli.files.is_empty() {
@@ -89,14 +91,17 @@ fn main() -> ExitCode {
             .collect()
     };
 
-    let progress = (!cli.no_progress && inputs.len() > 1 && io::stderr().is_terminal()).then(|| {
-        let bar = indicatif::ProgressBar::new(inputs.len() as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages, {per_sec}, eta {eta}")
+    let progress =
+        (!cli.no_progress && inputs.len() > 1 && io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new(inputs.len() as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} pages, {per_sec}, eta {eta}",
+                )
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar
-    });
+            );
+            bar
+        });
 
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -108,7 +113,8 @@ fn main() -> ExitCode {
                 let name = input
                     .as_ref()
                     .map_or_else(|| "-".to_owned(), |p| p.display().to_string());
-                let result = read_input(input.as_ref()).and_then(|bytes| parser.parse(&bytes).map_err(|e| e.to_string()));
+                let result = read_input(input.as_ref())
+                    .and_then(|bytes| parser.parse(&bytes).map_err(|e| e.to_string()));
                 if let Some(bar) = &progress {
                     bar.inc(1);
                 }
@@ -137,7 +143,11 @@ fn main() -> ExitCode {
         eprintln!("byline: cannot write output: {e}");
         return ExitCode::from(1);
     }
-    if failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failures > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn usage_error(msg: &str) -> ExitCode {
@@ -163,7 +173,12 @@ fn read_input(path: Option<&PathBuf>) -> Result<Vec<u8>, String> {
     }
 }
 
-fn write_result(out: &mut impl Write, format: Format, name: &str, result: Result<Article, String>) -> io::Result<()> {
+fn write_result(
+    out: &mut impl Write,
+    format: Format,
+    name: &str,
+    result: Result<Article, String>,
+) -> io::Result<()> {
     match (format, result) {
         (Format::Jsonl, Ok(article)) => {
             let mut record = Map::new();
@@ -207,11 +222,19 @@ fn flat_json(article: &Article) -> Map<String, Value> {
         Ok(Value::Object(m)) => m,
         _ => Map::new(),
     };
-    for (key, date) in [("published", &article.published), ("updated", &article.updated)] {
-        map.insert(key.into(), date.as_ref().map_or(Value::Null, |d| Value::String(d.iso())));
+    for (key, date) in [
+        ("published", &article.published),
+        ("updated", &article.updated),
+    ] {
+        map.insert(
+            key.into(),
+            date.as_ref()
+                .map_or(Value::Null, |d| Value::String(d.iso())),
+        );
         map.insert(
             format!("{key}_raw"),
-            date.as_ref().map_or(Value::Null, |d| Value::String(d.raw().to_owned())),
+            date.as_ref()
+                .map_or(Value::Null, |d| Value::String(d.raw().to_owned())),
         );
     }
     map.insert("body_text".into(), Value::String(article.text()));

@@ -181,7 +181,8 @@ impl From<PageDate> for PageDateRepr {
 impl TryFrom<PageDateRepr> for PageDate {
     type Error = String;
     fn try_from(r: PageDateRepr) -> Result<Self, String> {
-        let value = crate::dates::parse_iso(&r.iso).ok_or_else(|| format!("not an ISO 8601 date: {:?}", r.iso))?;
+        let value = crate::dates::parse_iso(&r.iso)
+            .ok_or_else(|| format!("not an ISO 8601 date: {:?}", r.iso))?;
         Ok(PageDate { value, raw: r.raw })
     }
 }
@@ -292,7 +293,10 @@ pub enum Source {
 /// absent.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-#[expect(missing_docs, reason = "each field names the Article field it describes")]
+#[expect(
+    missing_docs,
+    reason = "each field names the Article field it describes"
+)]
 pub struct Sources {
     pub title: Option<Source>,
     pub authors: Option<Source>,

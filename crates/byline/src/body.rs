@@ -210,9 +210,9 @@ pub(crate) fn inline_text(content: &[Inline], out: &mut String) {
     for i in content {
         match i {
             Inline::Text { text } | Inline::Code { text } => out.push_str(text),
-            Inline::Emphasis { content } | Inline::Strong { content } | Inline::Link { content, .. } => {
-                inline_text(content, out)
-            }
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Link { content, .. } => inline_text(content, out),
             Inline::Image { .. } => {}
             Inline::LineBreak => out.push('\n'),
         }
@@ -275,7 +275,10 @@ fn block_text(b: &Block, out: &mut String) {
 /// Escapes characters that Markdown would read as syntax inside a text run.
 fn escape_md(text: &str, out: &mut String) {
     for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '|' | '~') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '|' | '~'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -450,10 +453,18 @@ fn block_markdown(b: &Block, out: &mut String) {
             out.push_str(&paragraph_markdown(content));
             out.push('\n');
         }
-        Block::List { ordered, start, items } => {
+        Block::List {
+            ordered,
+            start,
+            items,
+        } => {
             let mut n = start.unwrap_or(1);
             for item in items {
-                let marker = if *ordered { format!("{n}. ") } else { "- ".to_owned() };
+                let marker = if *ordered {
+                    format!("{n}. ")
+                } else {
+                    "- ".to_owned()
+                };
                 n += 1;
                 let indent = " ".repeat(marker.len());
                 let mut inner = String::new();
@@ -547,7 +558,10 @@ mod tests {
                     items: vec![vec![p("a")], vec![p("b")]],
                 },
                 Block::Table {
-                    rows: vec![vec![Cell::new(true, vec![Inline::text("x")]), Cell::new(true, vec![Inline::text("y")])]],
+                    rows: vec![vec![
+                        Cell::new(true, vec![Inline::text("x")]),
+                        Cell::new(true, vec![Inline::text("y")]),
+                    ]],
                 },
             ],
         };

@@ -13,7 +13,10 @@ pub(crate) fn parse_iso(s: &str) -> Option<DateValue> {
     let b = s.as_bytes();
     let (date, rest) = if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
         (ymd(&s[0..4], &s[5..7], &s[8..10])?, &s[10..])
-    } else if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) && (b.len() == 8 || b[8] == b'T') {
+    } else if b.len() >= 8
+        && b[..8].iter().all(u8::is_ascii_digit)
+        && (b.len() == 8 || b[8] == b'T')
+    {
         (ymd(&s[0..4], &s[4..6], &s[6..8])?, &s[8..])
     } else {
         return None;
@@ -60,7 +63,10 @@ fn parse_offset(zone: &str) -> Option<Option<Offset>> {
     if zone.is_empty() {
         return Some(None);
     }
-    if zone.eq_ignore_ascii_case("z") || zone.eq_ignore_ascii_case("utc") || zone.eq_ignore_ascii_case("gmt") {
+    if zone.eq_ignore_ascii_case("z")
+        || zone.eq_ignore_ascii_case("utc")
+        || zone.eq_ignore_ascii_case("gmt")
+    {
         return Some(Some(Offset::UTC));
     }
     let sign: i32 = match zone.as_bytes()[0] {
@@ -74,13 +80,18 @@ fn parse_offset(zone: &str) -> Option<Option<Offset>> {
     }
     let (h, m) = match digits.len() {
         2 => (digits.parse::<i32>().ok()?, 0),
-        4 => (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?),
+        4 => (
+            digits[..2].parse::<i32>().ok()?,
+            digits[2..].parse::<i32>().ok()?,
+        ),
         _ => return None,
     };
     if h > 18 || m > 59 {
         return None;
     }
-    Offset::from_seconds(sign * (h * 3600 + m * 60)).ok().map(Some)
+    Offset::from_seconds(sign * (h * 3600 + m * 60))
+        .ok()
+        .map(Some)
 }
 
 fn ymd(y: &str, m: &str, d: &str) -> Option<Date> {
@@ -102,9 +113,18 @@ mod tests {
     #[test]
     fn iso_forms() {
         assert_eq!(iso("2021-07-30").as_deref(), Some("2021-07-30"));
-        assert_eq!(iso("2022-10-02T13:08:09.815Z").as_deref(), Some("2022-10-02T13:08:09Z"));
-        assert_eq!(iso("2020-09-30T17:44:39-0400").as_deref(), Some("2020-09-30T17:44:39-04:00"));
-        assert_eq!(iso("2019-02-10 09:30").as_deref(), Some("2019-02-10T09:30:00"));
+        assert_eq!(
+            iso("2022-10-02T13:08:09.815Z").as_deref(),
+            Some("2022-10-02T13:08:09Z")
+        );
+        assert_eq!(
+            iso("2020-09-30T17:44:39-0400").as_deref(),
+            Some("2020-09-30T17:44:39-04:00")
+        );
+        assert_eq!(
+            iso("2019-02-10 09:30").as_deref(),
+            Some("2019-02-10T09:30:00")
+        );
         assert_eq!(iso("20210730").as_deref(), Some("2021-07-30"));
         assert_eq!(iso("2021-02-31"), None);
         assert_eq!(iso("2021-07-30Tnope"), None);

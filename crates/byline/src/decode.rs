@@ -20,18 +20,21 @@ const PRESCAN_BYTES: usize = 16 * 1024;
 /// The decoded page and the encoding that was used.
 pub(crate) struct Decoded<'a> {
     pub(crate) text: Cow<'a, str>,
-    #[cfg_attr(not(test), expect(dead_code, reason = "kept for diagnostics and tests"))]
+    #[cfg_attr(
+        not(test),
+        expect(dead_code, reason = "kept for diagnostics and tests")
+    )]
     pub(crate) encoding: &'static Encoding,
 }
 
 /// Decodes `bytes`; `charset` is the caller's label (for example from an HTTP header).
 pub(crate) fn decode<'a>(bytes: &'a [u8], charset: Option<&str>) -> Result<Decoded<'a>> {
     let caller = match charset {
-        Some(label) => Some(
-            Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownCharset {
+        Some(label) => Some(Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+            Error::UnknownCharset {
                 label: label.to_owned(),
-            })?,
-        ),
+            }
+        })?),
         None => None,
     };
     let encoding = if let Some((enc, _)) = Encoding::for_bom(bytes) {
@@ -97,7 +100,9 @@ pub(crate) fn prescan(head: &[u8]) -> Option<&'static Encoding> {
     }
     let mut i = 0;
     while i < head.len() {
-        let Some(lt) = memchr(b'<', &head[i..]) else { break };
+        let Some(lt) = memchr(b'<', &head[i..]) else {
+            break;
+        };
         let start = i + lt;
         let rest = &head[start..];
         if rest.starts_with(b"<!--") {
@@ -115,8 +120,8 @@ pub(crate) fn prescan(head: &[u8]) -> Option<&'static Encoding> {
             {
                 return Some(meta_encoding(enc));
             }
-            let is_content_type =
-                attr_value(tag, b"http-equiv").is_some_and(|v| v.eq_ignore_ascii_case(b"content-type"));
+            let is_content_type = attr_value(tag, b"http-equiv")
+                .is_some_and(|v| v.eq_ignore_ascii_case(b"content-type"));
             if is_content_type
                 && let Some(content) = attr_value(tag, b"content")
                 && let Some(label) = charset_in_content(content)
@@ -151,7 +156,11 @@ fn attr_value<'a>(tag: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
     let mut i = 0;
     while i + name.len() < tag.len() {
         let at = i + find_ci(&tag[i..], name)?;
-        let before_ok = at == 0 || matches!(tag[at - 1], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'"' | b'\'');
+        let before_ok = at == 0
+            || matches!(
+                tag[at - 1],
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'"' | b'\''
+            );
         let mut j = at + name.len();
         while j < tag.len() && tag[j].is_ascii_whitespace() {
             j += 1;
@@ -191,7 +200,10 @@ fn charset_in_content(content: &[u8]) -> Option<&[u8]> {
     }
     let v = v.strip_prefix(b"=")?;
     let v = v.trim_ascii_start();
-    let v = v.strip_prefix(b"\"").or_else(|| v.strip_prefix(b"'")).unwrap_or(v);
+    let v = v
+        .strip_prefix(b"\"")
+        .or_else(|| v.strip_prefix(b"'"))
+        .unwrap_or(v);
     let end = v
         .iter()
         .position(|&b| matches!(b, b';' | b'"' | b'\'' | b' ' | b'\t'))
@@ -211,7 +223,8 @@ fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() || hay.len() < needle.len() {
         return None;
     }
-    hay.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle))
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 #[cfg(test)]
@@ -219,7 +232,9 @@ mod tests {
     use super::*;
 
     fn enc(bytes: &[u8]) -> &'static str {
-        decode(bytes, None).map(|d| d.encoding.name()).unwrap_or("error")
+        decode(bytes, None)
+            .map(|d| d.encoding.name())
+            .unwrap_or("error")
     }
 
     #[test]
@@ -230,13 +245,22 @@ mod tests {
             enc(b"<meta http-equiv=Content-Type content='text/html; charset=koi8-r'>\xf0\xd2"),
             "KOI8-R"
         );
-        assert_eq!(enc(b"<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?><html>"), "ISO-8859-2");
+        assert_eq!(
+            enc(b"<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?><html>"),
+            "ISO-8859-2"
+        );
         assert_eq!(enc("<p>caf\u{e9}</p>".as_bytes()), "UTF-8");
         // Undeclared legacy bytes: chardetng guesses.
-        assert_eq!(enc(b"<p>Gr\xfc\xdfe aus M\xfcnchen, sch\xf6ne Gr\xfc\xdfe</p>"), "windows-1252");
+        assert_eq!(
+            enc(b"<p>Gr\xfc\xdfe aus M\xfcnchen, sch\xf6ne Gr\xfc\xdfe</p>"),
+            "windows-1252"
+        );
         let d = decode(b"<p>x</p>", Some("iso-8859-15")).map(|d| d.encoding.name());
         assert_eq!(d.ok(), Some("ISO-8859-15"));
-        assert!(matches!(decode(b"x", Some("nope")), Err(Error::UnknownCharset { .. })));
+        assert!(matches!(
+            decode(b"x", Some("nope")),
+            Err(Error::UnknownCharset { .. })
+        ));
     }
 
     #[test]
@@ -249,12 +273,18 @@ mod tests {
 
     #[test]
     fn meta_utf16_means_utf8_and_comments_are_skipped() {
-        assert_eq!(enc(b"<!-- <meta charset=koi8-r> --><meta charset=utf-16><p>x"), "UTF-8");
+        assert_eq!(
+            enc(b"<!-- <meta charset=koi8-r> --><meta charset=utf-16><p>x"),
+            "UTF-8"
+        );
     }
 
     #[test]
     fn utf16_without_bom() {
-        let s: Vec<u8> = "<html><p>hello</p></html>".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let s: Vec<u8> = "<html><p>hello</p></html>"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
         let d = decode(&s, None).expect("decodes");
         assert_eq!(d.encoding, UTF_16LE);
         assert_eq!(d.text, "<html><p>hello</p></html>");

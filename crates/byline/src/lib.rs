@@ -88,7 +88,9 @@ impl Parser {
     /// The page's URL: resolves relative links and images, and is a last-resort date source.
     /// Fails with [`Error::InvalidUrl`] when `url` is not an absolute URL.
     pub fn url(mut self, url: &str) -> Result<Parser> {
-        let parsed = url::Url::parse(url.trim()).map_err(|_| Error::InvalidUrl { url: url.to_owned() })?;
+        let parsed = url::Url::parse(url.trim()).map_err(|_| Error::InvalidUrl {
+            url: url.to_owned(),
+        })?;
         self.url = Some(parsed);
         Ok(self)
     }

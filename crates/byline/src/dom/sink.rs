@@ -66,7 +66,11 @@ impl Sink {
     /// Detaches `id` from its parent and siblings.
     fn detach(nodes: &mut [Node], id: NodeId) {
         let node = &mut nodes[id.index()];
-        let (parent, prev, next) = (node.parent.take(), node.prev_sibling.take(), node.next_sibling.take());
+        let (parent, prev, next) = (
+            node.parent.take(),
+            node.prev_sibling.take(),
+            node.next_sibling.take(),
+        );
         match prev {
             Some(p) => nodes[p.index()].next_sibling = next,
             None => {
@@ -152,11 +156,13 @@ impl TreeSink for Sink {
     }
 
     fn elem_name<'a>(&'a self, target: &'a NodeId) -> Ref<'a, QualName> {
-        Ref::map(self.nodes.borrow(), |nodes| match &nodes[target.index()].data {
-            NodeData::Element(e) => &e.name,
-            // html5ever only asks for names of elements it created; answer with a shared
-            // placeholder rather than panicking if that ever changes.
-            _ => &PLACEHOLDER,
+        Ref::map(self.nodes.borrow(), |nodes| {
+            match &nodes[target.index()].data {
+                NodeData::Element(e) => &e.name,
+                // html5ever only asks for names of elements it created; answer with a shared
+                // placeholder rather than panicking if that ever changes.
+                _ => &PLACEHOLDER,
+            }
         })
     }
 
@@ -179,7 +185,9 @@ impl TreeSink for Sink {
 
     fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
         match child {
-            NodeOrText::AppendNode(n) => Self::append_node(&mut self.nodes.borrow_mut(), *parent, n),
+            NodeOrText::AppendNode(n) => {
+                Self::append_node(&mut self.nodes.borrow_mut(), *parent, n)
+            }
             NodeOrText::AppendText(text) => {
                 let prev = self.nodes.borrow()[parent.index()].last_child;
                 if Self::merge_text(&mut self.nodes.borrow_mut(), prev, &text) {
@@ -205,7 +213,12 @@ impl TreeSink for Sink {
         Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, n);
     }
 
-    fn append_based_on_parent_node(&self, element: &NodeId, prev_element: &NodeId, child: NodeOrText<NodeId>) {
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
         let has_parent = self.nodes.borrow()[element.index()].parent.is_some();
         if has_parent {
             self.append_before_sibling(element, child);
@@ -214,14 +227,21 @@ impl TreeSink for Sink {
         }
     }
 
-    fn append_doctype_to_document(&self, _name: StrTendril, _public_id: StrTendril, _system_id: StrTendril) {
+    fn append_doctype_to_document(
+        &self,
+        _name: StrTendril,
+        _public_id: StrTendril,
+        _system_id: StrTendril,
+    ) {
         let n = self.push(NodeData::Doctype);
         Self::append_node(&mut self.nodes.borrow_mut(), NodeId::DOCUMENT, n);
     }
 
     fn get_template_contents(&self, target: &NodeId) -> NodeId {
         match &self.nodes.borrow()[target.index()].data {
-            NodeData::Element(Element { template: Some(t), .. }) => *t,
+            NodeData::Element(Element {
+                template: Some(t), ..
+            }) => *t,
             // Not a template: hand back the element itself so its content stays in the tree.
             _ => *target,
         }
