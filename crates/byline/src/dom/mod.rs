@@ -4,6 +4,7 @@
 //! no `Rc`, no `unsafe` and no runtime borrow once parsing is over. Only byline's own modules see
 //! this type: no html5ever type appears in the public API.
 
+mod guard;
 mod sink;
 
 use std::num::NonZeroU32;
@@ -432,6 +433,40 @@ mod tests {
         }
         let body = d.html_child("body").expect("body");
         assert_eq!(d.text_of(body), "strayx yz a");
+    }
+
+    #[test]
+    fn nesting_is_capped_and_text_kept() {
+        let n = 5000;
+        let html = format!(
+            "{}deep text{}<p>after</p>",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        );
+        let d = doc(&html);
+        let deepest = d
+            .descendants(NodeId::DOCUMENT)
+            .map(|id| d.ancestors(id).count())
+            .max()
+            .unwrap_or(0);
+        assert!(deepest <= sink::MAX_DEPTH as usize + 2, "depth {deepest}");
+        let body = d.html_child("body").expect("body");
+        let text = d.text_of(body);
+        assert!(text.starts_with("deep text"), "{text}");
+        // The dropped end tags matched the dropped start tags: <p> lands outside the divs.
+        let p = d
+            .elements()
+            .find(|(_, e)| e.tag() == "p")
+            .map(|(id, _)| id)
+            .expect("p");
+        assert_eq!(d.parent(p), Some(body));
+    }
+
+    #[test]
+    fn shallow_pages_are_untouched_by_the_guard() {
+        let d = doc("<div><div><p>a</p></div></div><ul><li>x<li>y</ul>");
+        let lis = d.elements().filter(|(_, e)| e.tag() == "li").count();
+        assert_eq!(lis, 2);
     }
 
     #[test]

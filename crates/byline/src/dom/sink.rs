@@ -4,50 +4,189 @@ use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
 
 use html5ever::interface::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{Attribute, ParseOpts, QualName, parse_document};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+use html5ever::{Attribute, LocalName, QualName, TokenizerResult};
 
 use super::{Document, Element, Node, NodeData, NodeId};
 use crate::Limits;
 
 /// Parses decoded HTML into a [`Document`].
 ///
-/// The input is fed to the tokenizer in chunks; once the arena holds `limits.max_nodes` nodes the
-/// rest of the input is not fed, so a page can only cost as much as its first `max_nodes` nodes.
+/// Guards keep a hostile page from making html5ever slow (several of its algorithms are
+/// quadratic in nesting depth or in attributes per tag):
+/// - tags with more than [`MAX_ATTRIBUTES`] attributes lose the excess before tokenizing
+///   ([`guard::cap_attributes`]);
+/// - once the tree is [`MAX_DEPTH`] elements deep, further start tags are dropped (their text is
+///   kept and lands in the deepest element) together with their matching end tags;
+/// - once the arena holds `limits.max_nodes` nodes, the rest of the input is not fed.
 pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
+    let html = super::guard::cap_attributes(html, MAX_ATTRIBUTES);
     let sink = Sink {
         nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
+        depths: RefCell::new(vec![0]),
+        current_depth: Cell::new(0),
+        probing: Cell::new(false),
         max_nodes: limits.max_nodes.max(1),
         full: Cell::new(false),
     };
-    let opts = ParseOpts {
-        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
-            // Parse <noscript> content as markup: lazy-loading pages keep the real <img> there.
-            scripting_enabled: false,
-            ..Default::default()
-        },
+    let tree_opts = TreeBuilderOpts {
+        // Parse <noscript> content as markup: lazy-loading pages keep the real <img> there.
+        scripting_enabled: false,
         ..Default::default()
     };
-    let mut parser = parse_document(sink, opts);
+    let guard = DepthGuard {
+        tb: TreeBuilder::new(sink, tree_opts),
+        dropped: RefCell::new(Vec::new()),
+        stale: Cell::new(false),
+    };
+    let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
+    let input = BufferQueue::default();
     const CHUNK: usize = 64 * 1024;
-    let mut rest = html;
+    let mut rest: &str = &html;
     while !rest.is_empty() {
         let mut cut = rest.len().min(CHUNK);
         while !rest.is_char_boundary(cut) {
             cut += 1;
         }
         let (chunk, tail) = rest.split_at(cut);
-        parser.process(StrTendril::from_slice(chunk));
+        input.push_back(StrTendril::from_slice(chunk));
+        while let TokenizerResult::Script(_) = tokenizer.feed(&input) {}
         rest = tail;
-        if parser.tokenizer.sink.sink.full.get() {
+        if tokenizer.sink.tb.sink.full.get() {
             break;
         }
     }
-    parser.finish()
+    tokenizer.end();
+    let Tokenizer { sink, .. } = tokenizer;
+    sink.tb.sink.finish()
+}
+
+/// Deepest element nesting that is built; deeper start tags are dropped. Browsers cap the tree
+/// depth in the same region (Chromium's parser at 512).
+pub(crate) const MAX_DEPTH: u32 = 512;
+
+/// Most attributes kept on one tag.
+pub(crate) const MAX_ATTRIBUTES: usize = 1024;
+
+/// Sits between the tokenizer and the tree builder and drops start tags past [`MAX_DEPTH`].
+struct DepthGuard {
+    tb: TreeBuilder<NodeId, Sink>,
+    /// Names of dropped start tags, each with the number still unmatched by an end tag.
+    dropped: RefCell<Vec<(LocalName, u32)>>,
+    /// End tags went to the tree builder since the depth was last observed.
+    stale: Cell<bool>,
+}
+
+impl TokenSink for DepthGuard {
+    type Handle = NodeId;
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
+        if let Token::TagToken(tag) = &token {
+            let mut dropped = self.dropped.borrow_mut();
+            match tag.kind {
+                TagKind::StartTag
+                    if self.at_depth_limit() && !tag.self_closing && !never_nests(&tag.name) =>
+                {
+                    match dropped.iter_mut().find(|(n, _)| *n == tag.name) {
+                        Some((_, count)) => *count += 1,
+                        None => dropped.push((tag.name.clone(), 1)),
+                    }
+                    return TokenSinkResult::Continue;
+                }
+                TagKind::EndTag => {
+                    if let Some(i) = dropped.iter().position(|(n, _)| *n == tag.name) {
+                        dropped[i].1 -= 1;
+                        if dropped[i].1 == 0 {
+                            dropped.swap_remove(i);
+                        }
+                        return TokenSinkResult::Continue;
+                    }
+                    // The tree builder may pop elements without telling the sink; the depth
+                    // is re-read by a probe before the next start tag is judged.
+                    self.stale.set(true);
+                }
+                TagKind::StartTag => {}
+            }
+        }
+        self.tb.process_token(token, line_number)
+    }
+
+    fn end(&self) {
+        self.tb.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.tb
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+impl DepthGuard {
+    /// Whether the tree builder's current node is [`MAX_DEPTH`] deep. When end tags have been
+    /// processed since the depth was last known, a comment token is sent as a probe: the tree
+    /// builder inserts it at its current node, and the sink records that node's depth without
+    /// adding the comment to the tree.
+    fn at_depth_limit(&self) -> bool {
+        let sink = &self.tb.sink;
+        if sink.current_depth.get() < MAX_DEPTH {
+            return false;
+        }
+        if self.stale.replace(false) {
+            sink.probing.set(true);
+            let _ = self
+                .tb
+                .process_token(Token::CommentToken(StrTendril::new()), 0);
+            sink.probing.set(false);
+        }
+        sink.current_depth.get() >= MAX_DEPTH
+    }
+}
+
+/// Elements that hold no child elements (void and raw-text elements) or that html5ever never
+/// nests: letting them through keeps raw text out of the tokenizer's markup states.
+fn never_nests(name: &LocalName) -> bool {
+    matches!(
+        &**name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+            | "script"
+            | "style"
+            | "textarea"
+            | "title"
+            | "xmp"
+            | "iframe"
+            | "noembed"
+            | "noframes"
+            | "plaintext"
+            | "html"
+            | "head"
+            | "body"
+    )
 }
 
 struct Sink {
     nodes: RefCell<Vec<Node>>,
+    /// Element depth of each node (index as in `nodes`); only used while parsing.
+    depths: RefCell<Vec<u32>>,
+    /// Depth of the element the tree builder inserts into (approximately its current node).
+    current_depth: Cell<u32>,
+    /// The next appended comment is the depth guard's probe: record, don't insert.
+    probing: Cell<bool>,
     max_nodes: usize,
     full: Cell<bool>,
 }
@@ -57,10 +196,24 @@ impl Sink {
         let mut nodes = self.nodes.borrow_mut();
         let id = NodeId::from_index(nodes.len());
         nodes.push(Node::new(data));
+        self.depths.borrow_mut().push(0);
         if nodes.len() >= self.max_nodes {
             self.full.set(true);
         }
         id
+    }
+
+    /// Records the depth of `node` inserted under `parent`; an inserted element becomes the
+    /// tree builder's current node.
+    fn set_depth(&self, node: NodeId, parent: Option<NodeId>) {
+        let mut depths = self.depths.borrow_mut();
+        let d = parent.map_or(0, |p| depths.get(p.index()).copied().unwrap_or(0) + 1);
+        if let Some(slot) = depths.get_mut(node.index()) {
+            *slot = d;
+        }
+        if matches!(self.nodes.borrow()[node.index()].data, NodeData::Element(_)) {
+            self.current_depth.set(d);
+        }
     }
 
     /// Detaches `id` from its parent and siblings.
@@ -186,7 +339,18 @@ impl TreeSink for Sink {
     fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
         match child {
             NodeOrText::AppendNode(n) => {
-                Self::append_node(&mut self.nodes.borrow_mut(), *parent, n)
+                if self.probing.get() {
+                    let depth = self
+                        .depths
+                        .borrow()
+                        .get(parent.index())
+                        .copied()
+                        .unwrap_or(0);
+                    self.current_depth.set(depth);
+                    return;
+                }
+                self.set_depth(n, Some(*parent));
+                Self::append_node(&mut self.nodes.borrow_mut(), *parent, n);
             }
             NodeOrText::AppendText(text) => {
                 let prev = self.nodes.borrow()[parent.index()].last_child;
@@ -210,7 +374,14 @@ impl TreeSink for Sink {
                 self.push(NodeData::Text(text))
             }
         };
+        let parent = self.nodes.borrow()[sibling.index()].parent;
+        self.set_depth(n, parent);
         Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, n);
+    }
+
+    fn pop(&self, node: &NodeId) {
+        let depth = self.depths.borrow().get(node.index()).copied().unwrap_or(0);
+        self.current_depth.set(depth.saturating_sub(1));
     }
 
     fn append_based_on_parent_node(

@@ -1,0 +1,197 @@
+//! Input guards applied before tokenizing.
+
+use std::borrow::Cow;
+
+/// Removes attributes past the first `max` of every start tag.
+///
+/// html5ever checks each new attribute against all earlier ones of the same tag, so a tag with
+/// hundreds of thousands of attributes takes minutes. This scan follows the tokenizer's view of
+/// tags closely enough for that purpose (quoted values, comments, raw-text elements such as
+/// `<script>` are skipped whole) and costs one pass over the bytes of tags. The input is
+/// returned unchanged (borrowed) unless some tag had too many attributes.
+pub(crate) fn cap_attributes(html: &str, max: usize) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = find_byte(b'<', &b[i..]) {
+        let lt = i + off;
+        i = lt + 1;
+        match b.get(lt + 1) {
+            Some(b'!') => {
+                if b[lt..].starts_with(b"<!--") {
+                    i = find(&b[lt + 4..], b"-->").map_or(b.len(), |e| lt + 4 + e + 3);
+                } else {
+                    i = find_byte(b'>', &b[lt..]).map_or(b.len(), |e| lt + e + 1);
+                }
+            }
+            Some(c) if c.is_ascii_alphabetic() => {
+                let tag = scan_tag(b, lt + 1, max);
+                if let Some(cut) = tag.cut {
+                    cuts.push(cut);
+                }
+                i = tag.end;
+                if let Some(raw) = raw_text_end(b, tag.name, i) {
+                    i = raw;
+                }
+            }
+            _ => {}
+        }
+    }
+    if cuts.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for (start, end) in cuts {
+        out.push_str(&html[from..start]);
+        from = end;
+    }
+    out.push_str(&html[from..]);
+    Cow::Owned(out)
+}
+
+struct ScannedTag {
+    /// Byte range of the tag name.
+    name: (usize, usize),
+    /// Index just past the tag's `>` (or the end of input).
+    end: usize,
+    /// Byte range to remove: from the first attribute over the limit to the end of the tag.
+    cut: Option<(usize, usize)>,
+}
+
+/// Scans a start tag whose name begins at `start` (just after `<`).
+fn scan_tag(b: &[u8], start: usize, max: usize) -> ScannedTag {
+    let mut i = start;
+    while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+        i += 1;
+    }
+    let name = (start, i);
+    let mut count = 0usize;
+    let mut cut_from = None;
+    loop {
+        while i < b.len() && (is_space(b[i]) || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        if b[i] == b'>' {
+            let cut = cut_from.map(|f| (f, i));
+            return ScannedTag {
+                name,
+                end: i + 1,
+                cut,
+            };
+        }
+        count += 1;
+        if count == max + 1 {
+            cut_from = Some(i);
+        }
+        // Attribute name: up to whitespace, '/', '>' or '=' (a leading '=' belongs to the name).
+        i += 1;
+        while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        let mut j = i;
+        while j < b.len() && is_space(b[j]) {
+            j += 1;
+        }
+        if j < b.len() && b[j] == b'=' {
+            j += 1;
+            while j < b.len() && is_space(b[j]) {
+                j += 1;
+            }
+            match b.get(j) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    j = find_byte(q, &b[j + 1..]).map_or(b.len(), |e| j + 1 + e + 1);
+                }
+                _ => {
+                    while j < b.len() && !is_space(b[j]) && b[j] != b'>' {
+                        j += 1;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+    ScannedTag {
+        name,
+        end: b.len(),
+        cut: cut_from.map(|f| (f, b.len())),
+    }
+}
+
+/// For raw-text elements, the index of their end tag (`</script`), so their content is skipped.
+fn raw_text_end(b: &[u8], name: (usize, usize), from: usize) -> Option<usize> {
+    let tag = &b[name.0..name.1];
+    const RAW: [&[u8]; 8] = [
+        b"script",
+        b"style",
+        b"textarea",
+        b"title",
+        b"xmp",
+        b"iframe",
+        b"noembed",
+        b"noframes",
+    ];
+    let raw = RAW.iter().find(|r| tag.eq_ignore_ascii_case(r))?;
+    let mut i = from;
+    while let Some(off) = find(&b[i..], b"</") {
+        let at = i + off;
+        let after = at + 2;
+        if b.len() >= after + raw.len() && b[after..after + raw.len()].eq_ignore_ascii_case(raw) {
+            return Some(at);
+        }
+        i = after;
+    }
+    Some(b.len())
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+fn find_byte(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&c| c == needle)
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = *needle.first()?;
+    let mut i = 0;
+    while let Some(off) = find_byte(first, &hay[i..]) {
+        let at = i + off;
+        if hay[at..].starts_with(needle) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaves_normal_markup_alone() {
+        let html = "<div class=\"a>b\" id=x data-y='1'>t</div><!-- <p a b c> --><script>if (a<b) x()</script>";
+        assert!(matches!(cap_attributes(html, 3), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn cuts_excess_attributes() {
+        let html = "<p a=1 b=\"2 > 3\" c d=4>text</p><i e f>x</i>";
+        assert_eq!(
+            cap_attributes(html, 2),
+            "<p a=1 b=\"2 > 3\" >text</p><i e f>x</i>"
+        );
+        let unterminated = "<p a b c";
+        assert_eq!(cap_attributes(unterminated, 1), "<p a ");
+    }
+
+    #[test]
+    fn script_content_is_not_scanned() {
+        let html = "<script>var s = '<p a b c d e f>';</script><p x>";
+        assert!(matches!(cap_attributes(html, 1), Cow::Borrowed(_)));
+    }
+}
