@@ -196,3 +196,43 @@ pub fn parse(html: &[u8]) -> Result<Article> {
 pub fn parse_many<T: AsRef<[u8]> + Sync>(pages: &[T]) -> Vec<Result<Article>> {
     Parser::new().parse_many(pages)
 }
+
+/// Stage-by-stage entry points for benchmarks (`--features internals`). Not a stable API.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals {
+    use super::*;
+
+    /// A parsed DOM, opaque.
+    pub struct Dom(dom::Document);
+
+    /// Decodes bytes as [`Parser::parse`] does.
+    pub fn decode(bytes: &[u8]) -> String {
+        decode::decode(bytes, None)
+            .map(|d| d.text.into_owned())
+            .unwrap_or_default()
+    }
+
+    /// Parses decoded HTML into byline's DOM.
+    pub fn parse_dom(html: &str) -> Dom {
+        Dom(dom::parse_html(html, &Limits::default()))
+    }
+
+    /// Runs the metadata pass alone.
+    pub fn metadata(dom: &Dom) -> Article {
+        let limits = Limits::default();
+        let page = PageContext::new(&dom.0, None, &limits);
+        let mut article = Article::default();
+        meta::extract(&dom.0, &page, &mut article);
+        article
+    }
+
+    /// Runs the content pass alone.
+    pub fn content(dom: &Dom) -> Article {
+        let limits = Limits::default();
+        let page = PageContext::new(&dom.0, None, &limits);
+        let mut article = Article::default();
+        content::extract(&dom.0, &page, &mut article);
+        article
+    }
+}
