@@ -52,6 +52,11 @@ pub struct Limits {
     pub max_nodes: usize,
     /// Largest JSON-LD block that is read, in bytes. Default: 1 MiB.
     pub max_json_ld_bytes: usize,
+    /// Deepest element nesting that is built; deeper start tags are dropped (their text is kept
+    /// in the deepest element). Default: 512, as browsers cap it.
+    pub max_depth: u32,
+    /// Most attributes kept per tag; the excess is dropped before tokenizing. Default: 1024.
+    pub max_attributes: usize,
 }
 
 impl Default for Limits {
@@ -60,6 +65,8 @@ impl Default for Limits {
             max_input_bytes: 64 * 1024 * 1024,
             max_nodes: 2_000_000,
             max_json_ld_bytes: 1024 * 1024,
+            max_depth: 512,
+            max_attributes: 1024,
         }
     }
 }

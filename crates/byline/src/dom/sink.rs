@@ -18,13 +18,13 @@ use crate::Limits;
 ///
 /// Guards keep a hostile page from making html5ever slow (several of its algorithms are
 /// quadratic in nesting depth or in attributes per tag):
-/// - tags with more than [`MAX_ATTRIBUTES`] attributes lose the excess before tokenizing
+/// - tags with more than `limits.max_attributes` attributes lose the excess before tokenizing
 ///   ([`guard::cap_attributes`]);
-/// - once the tree is [`MAX_DEPTH`] elements deep, further start tags are dropped (their text is
-///   kept and lands in the deepest element) together with their matching end tags;
+/// - once the tree is `limits.max_depth` elements deep, further start tags are dropped (their
+///   text is kept and lands in the deepest element) together with their matching end tags;
 /// - once the arena holds `limits.max_nodes` nodes, the rest of the input is not fed.
 pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
-    let html = super::guard::cap_attributes(html, MAX_ATTRIBUTES);
+    let html = super::guard::cap_attributes(html, limits.max_attributes.max(1));
     let sink = Sink {
         nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
         depths: RefCell::new(vec![0]),
@@ -40,6 +40,7 @@ pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
     };
     let guard = DepthGuard {
         tb: TreeBuilder::new(sink, tree_opts),
+        max_depth: limits.max_depth.max(1),
         dropped: RefCell::new(Vec::new()),
         stale: Cell::new(false),
     };
@@ -65,16 +66,10 @@ pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
     sink.tb.sink.finish()
 }
 
-/// Deepest element nesting that is built; deeper start tags are dropped. Browsers cap the tree
-/// depth in the same region (Chromium's parser at 512).
-pub(crate) const MAX_DEPTH: u32 = 512;
-
-/// Most attributes kept on one tag.
-pub(crate) const MAX_ATTRIBUTES: usize = 1024;
-
-/// Sits between the tokenizer and the tree builder and drops start tags past [`MAX_DEPTH`].
+/// Sits between the tokenizer and the tree builder and drops start tags past `max_depth`.
 struct DepthGuard {
     tb: TreeBuilder<NodeId, Sink>,
+    max_depth: u32,
     /// Names of dropped start tags, each with the number still unmatched by an end tag.
     dropped: RefCell<Vec<(LocalName, u32)>>,
     /// End tags went to the tree builder since the depth was last observed.
@@ -126,13 +121,13 @@ impl TokenSink for DepthGuard {
 }
 
 impl DepthGuard {
-    /// Whether the tree builder's current node is [`MAX_DEPTH`] deep. When end tags have been
+    /// Whether the tree builder's current node is `max_depth` deep. When end tags have been
     /// processed since the depth was last known, a comment token is sent as a probe: the tree
     /// builder inserts it at its current node, and the sink records that node's depth without
     /// adding the comment to the tree.
     fn at_depth_limit(&self) -> bool {
         let sink = &self.tb.sink;
-        if sink.current_depth.get() < MAX_DEPTH {
+        if sink.current_depth.get() < self.max_depth {
             return false;
         }
         if self.stale.replace(false) {
@@ -142,7 +137,7 @@ impl DepthGuard {
                 .process_token(Token::CommentToken(StrTendril::new()), 0);
             sink.probing.set(false);
         }
-        sink.current_depth.get() >= MAX_DEPTH
+        sink.current_depth.get() >= self.max_depth
     }
 }
 
