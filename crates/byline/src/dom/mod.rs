@@ -449,7 +449,10 @@ mod tests {
             .map(|id| d.ancestors(id).count())
             .max()
             .unwrap_or(0);
-        assert!(deepest <= crate::Limits::default().max_depth as usize + 2, "depth {deepest}");
+        assert!(
+            deepest <= crate::Limits::default().max_depth as usize + 2,
+            "depth {deepest}"
+        );
         let body = d.html_child("body").expect("body");
         let text = d.text_of(body);
         assert!(text.starts_with("deep text"), "{text}");
