@@ -46,6 +46,8 @@ pub struct Article {
     pub platform: Option<Platform>,
     /// Number of words in the body text.
     pub word_count: u64,
+    /// Reader comments shown on the page, in page order; never part of [`Article::body`].
+    pub comments: Vec<Comment>,
     /// Which signal produced each field.
     pub sources: Sources,
 }
@@ -78,6 +80,29 @@ impl Author {
         Author {
             name: name.into(),
             url,
+        }
+    }
+}
+
+/// A reader comment shown below the article.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Comment {
+    /// The commenter's name as shown.
+    pub author: Option<String>,
+    /// When the comment was posted, when the page shows it.
+    pub date: Option<PageDate>,
+    /// The comment text, paragraphs separated by newlines.
+    pub text: String,
+}
+
+impl Comment {
+    /// A comment with the given author, date and text.
+    pub fn new(author: Option<String>, date: Option<PageDate>, text: impl Into<String>) -> Comment {
+        Comment {
+            author,
+            date,
+            text: text.into(),
         }
     }
 }
@@ -313,4 +338,5 @@ pub struct Sources {
     pub tags: Option<Source>,
     pub image: Option<Source>,
     pub platform: Option<Source>,
+    pub comments: Option<Source>,
 }

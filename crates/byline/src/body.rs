@@ -458,14 +458,12 @@ fn block_markdown(b: &Block, out: &mut String) {
             start,
             items,
         } => {
-            let mut n = start.unwrap_or(1);
-            for item in items {
+            for (n, item) in (start.unwrap_or(1)..).zip(items) {
                 let marker = if *ordered {
                     format!("{n}. ")
                 } else {
                     "- ".to_owned()
                 };
-                n += 1;
                 let indent = " ".repeat(marker.len());
                 let mut inner = String::new();
                 blocks_markdown(item, "", &mut inner);

@@ -55,7 +55,9 @@ pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
         }
         let (chunk, tail) = rest.split_at(cut);
         input.push_back(StrTendril::from_slice(chunk));
-        while let TokenizerResult::Script(_) = tokenizer.feed(&input) {}
+        // `feed` also stops at a `<script>` end and at a `<meta charset>`; the bytes are
+        // already decoded, so both are only pauses: keep feeding until the queue is drained.
+        while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
         rest = tail;
         if tokenizer.sink.tb.sink.full.get() {
             break;
