@@ -156,7 +156,7 @@ fn usage_error(msg: &str) -> ExitCode {
 }
 
 fn encoding_label_unknown(label: &str) -> bool {
-    byline::Parser::new().charset(label).parse(b"").is_err()
+    Parser::new().charset(label).parse(b"").is_err()
 }
 
 fn read_input(path: Option<&PathBuf>) -> Result<Vec<u8>, String> {
