@@ -62,6 +62,11 @@ impl Article {
     pub fn markdown(&self) -> String {
         self.body.markdown()
     }
+
+    /// The body as sanitized HTML, safe to embed.
+    pub fn html(&self) -> String {
+        self.body.html()
+    }
 }
 
 /// A credited author.

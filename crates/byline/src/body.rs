@@ -188,6 +188,28 @@ impl Body {
         n
     }
 
+    /// Sanitized HTML that is safe to embed: only an allow-list of tags and attributes, no
+    /// scripts, styles, event handlers or `javascript:`/`data:` URLs.
+    pub fn html(&self) -> String {
+        // Minimal rendering until the content pass lands its full renderer: every text is escaped.
+        let mut out = String::new();
+        for line in self.text().lines() {
+            out.push_str("<p>");
+            for c in line.chars() {
+                match c {
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    '&' => out.push_str("&amp;"),
+                    '"' => out.push_str("&quot;"),
+                    '\'' => out.push_str("&#39;"),
+                    c => out.push(c),
+                }
+            }
+            out.push_str("</p>\n");
+        }
+        out
+    }
+
     /// CommonMark with GFM tables: headings as `#`, emphasis, links and images, fenced code,
     /// nested lists, block quotes; literal characters that Markdown would read as syntax are
     /// escaped.
