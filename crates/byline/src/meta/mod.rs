@@ -259,7 +259,9 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     let doc = cx.doc;
     let site = cx.site.clone();
     let site = site.as_deref();
-    let clean_cand = |s: &str| -> String { strip_site(&crate::text::clean(s), site).to_owned() };
+    let clean_cand = |s: &str| -> String {
+        strip_site(&crate::text::clean(&jsonld::decode_entities(s)), site).to_owned()
+    };
 
     let mut structured: Vec<(String, Source)> = Vec::new();
     if let Some(h) = &cx.jl.headline {
@@ -326,26 +328,28 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
             }
         }
     }
-    // 3. A post heading the <title> contains (post-title markup first).
-    if chosen.is_none()
-        && let Some(t) = &title_el
-    {
-        let tk = util::key(t);
-        let mut marked: Vec<&(String, Region)> = heads
-            .iter()
-            .filter(|(_, r)| r.what & sig::TITLE != 0)
-            .collect();
-        marked.extend(heads.iter().filter(|(_, r)| r.what & sig::TITLE == 0));
-        if let Some((h, r)) = marked
-            .into_iter()
-            .find(|(h, _)| util::key(h).chars().count() >= 4 && tk.contains(&util::key(h)))
-        {
-            let src = if r.what & sig::TITLE != 0 && cx.platform.is_some() {
-                Source::PlatformRule
-            } else {
-                Source::Heading
-            };
-            chosen = Some((h.clone(), src, Some(*r)));
+    // 3. A post heading that a structured title or the <title> contains (a kicker or the
+    //    site name around it); post-title markup first.
+    let mut ordered: Vec<&(String, Region)> =
+        heads.iter().filter(|(_, r)| r.what & sig::TITLE != 0).collect();
+    ordered.extend(heads.iter().filter(|(_, r)| r.what & sig::TITLE == 0));
+    let heading_src = |r: &Region| {
+        if r.what & sig::TITLE != 0 && cx.platform.is_some() {
+            Source::PlatformRule
+        } else {
+            Source::Heading
+        }
+    };
+    if chosen.is_none() {
+        let mut hay: Vec<String> = structured.iter().map(|(c, _)| util::key(c)).collect();
+        if let Some(t) = &title_el {
+            hay.push(util::key(t));
+        }
+        if let Some((h, r)) = ordered.iter().find(|(h, _)| {
+            let hk = util::key(h);
+            hk.chars().count() >= 8 && hay.iter().any(|t| t.contains(&hk))
+        }) {
+            chosen = Some((h.clone(), heading_src(r), Some(*r)));
         }
     }
     // 4. The first structured title.
@@ -370,6 +374,27 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
         };
         if valid_title(&pick, site) {
             chosen = Some((pick, Source::TitleElement, None));
+        }
+    }
+    // 3b. The post's own heading: marked as the post title, or the only <h1> of a post
+    //     container, or the page's only <h1>.
+    if chosen.is_none() {
+        let in_container = |r: &Region| {
+            scan.containers
+                .iter()
+                .chain(scan.item_articles.iter())
+                .any(|c| c.contains(r.pos) && c.pos != r.pos)
+        };
+        let h1s = heads.iter().filter(|(_, r)| doc.tag(r.node) == "h1").count();
+        let pick = ordered
+            .iter()
+            .find(|(_, r)| r.what & sig::TITLE != 0)
+            .or_else(|| ordered.iter().find(|(_, r)| in_container(r)))
+            .or_else(|| if h1s == 1 { ordered.first() } else { None });
+        if let Some((h, r)) = pick
+            && h.split_whitespace().count() >= 2
+        {
+            chosen = Some((h.clone(), heading_src(r), Some(*r)));
         }
     }
     // 6. A lone heading.
