@@ -131,6 +131,12 @@ rc=$?
 set -e
 [[ $rc == 2 ]] && grep -q BYLINE_ERR_INVALID_URL "$work/badurl.err" ||
     fail "invalid URL: exit $rc, $(cat "$work/badurl.err")"
+set +e
+"$work/parse_cpp" "$page" "/relative" >/dev/null 2>"$work/badurl.err"
+rc=$?
+set -e
+[[ $rc == 2 ]] && grep -q BYLINE_ERR_INVALID_URL "$work/badurl.err" ||
+    fail "C++ invalid URL: exit $rc, $(cat "$work/badurl.err")"
 "$work/parse_c" "$page" "https://www.example.org/post/x" >/dev/null || fail "valid URL"
 
 step "C tests: error paths, hostile inputs, contained panic"

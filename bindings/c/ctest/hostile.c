@@ -5,12 +5,17 @@
  *
  *     hostile [SCALE [SECONDS]]
  *
+ * The peak resident memory of the whole run must stay under 1 GiB.
+ *
  * SCALE (default 1) divides every repetition count: under valgrind .ci/c-api.sh runs a scaled
  * down copy, where SECONDS (default 5; 0 = no limit) is not meaningful.
  */
+#define _POSIX_C_SOURCE 200809L
+
 #include <byline.h>
 
 #include <stdint.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -285,6 +290,15 @@ int main(int argc, char **argv) {
     run("over max_input_bytes", &b, o);
     byline_options_free(o);
 
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) == 0) {
+        long peak_mib = ru.ru_maxrss / 1024; /* ru_maxrss is in KiB on Linux */
+        printf("peak resident memory: %ld MiB\n", peak_mib);
+        if (scale == 1 && peak_mib >= 1024) {
+            fprintf(stderr, "hostile: peak memory %ld MiB, over 1 GiB\n", peak_mib);
+            check_failures++;
+        }
+    }
     if (check_failures != 0) {
         fprintf(stderr, "hostile: %d check(s) failed\n", check_failures);
         return 1;
