@@ -10,7 +10,8 @@
 #     examples/pages/wix-post.html: all builds print the same report, equal to
 #     examples/c/wix-post.expected;
 #   - error paths, hostile inputs and a contained panic through the C API;
-#   - the C programs under valgrind memcheck: zero errors, zero definite/indirect leaks.
+#   - the C and C++ programs under ASan/UBSan and under valgrind memcheck: zero errors, zero
+#     definite/indirect leaks.
 #
 # BYLINE_BLESS=1 .ci/c-api.sh rewrites examples/c/wix-post.expected (after the extraction
 # changes; review the diff) and include/byline.h.
@@ -150,6 +151,23 @@ $CC -std=c11 "${WARN[@]}" -g "${PC_CFLAGS[@]}" bindings/c/ctest/panic.c -L"$work
 "$work/hostile"
 "$work/panic/panic" 2>"$work/panic.err" || { cat "$work/panic.err" >&2; fail "panic test"; }
 grep -q 'injected panic' "$work/panic.err" || fail "the injected panic did not happen"
+
+step "AddressSanitizer + UndefinedBehaviorSanitizer on the C and C++ side"
+SAN=(-g -fsanitize=address,undefined -fno-sanitize-recover=all)
+if $CC "${SAN[@]}" -x c - -o "$work/san_probe" <<<'int main(void){return 0;}' 2>/dev/null; then
+    for t in errors hostile; do
+        $CC -std=c11 "${WARN[@]}" "${SAN[@]}" "${PC_CFLAGS[@]}" "bindings/c/ctest/$t.c" \
+            "${PC_LIBS[@]}" "${RPATH[@]}" -o "$work/$t.san"
+    done
+    $CXX -std=c++17 "${WARN[@]}" "${SAN[@]}" "${PC_CFLAGS[@]}" -Iexamples/cpp \
+        examples/cpp/parse.cpp "${PC_LIBS[@]}" "${RPATH[@]}" -o "$work/parse_cpp.san"
+    "$work/errors.san" >/dev/null
+    "$work/hostile.san" 10 0 >/dev/null
+    "$work/parse_cpp.san" "$page" >/dev/null
+    echo "errors, hostile (1/10 scale), parse_cpp: clean"
+else
+    echo "skipped: $CC cannot build with -fsanitize=address,undefined"
+fi
 
 step "valgrind memcheck"
 memcheck parse_c "$work/parse_c" "$page" "https://www.example.org/post/x"
