@@ -240,6 +240,46 @@ pub mod internals {
         article
     }
 
+    /// The first date in a visible string, as ISO 8601, with its role (`"published"`,
+    /// `"updated"` or `""`).
+    pub fn visible_date(text: &str, lang: Option<&str>) -> Option<(String, &'static str)> {
+        use textparse::dates::{DateRole, find_date};
+        let found = find_date(text, lang, None)?;
+        let iso = PageDate::new(found.value, text.get(found.span.clone()).unwrap_or("")).iso();
+        let role = match found.role {
+            Some(DateRole::Published) => "published",
+            Some(DateRole::Updated) => "updated",
+            None => "",
+        };
+        Some((iso, role))
+    }
+
+    /// Every count in a visible string, as `(kind, value)`.
+    pub fn visible_counts(text: &str, lang: Option<&str>) -> Vec<(&'static str, u64)> {
+        use textparse::counts::{CountKind, find_counts};
+        find_counts(text, lang)
+            .into_iter()
+            .map(|c| {
+                let kind = match c.kind {
+                    CountKind::Views => "views",
+                    CountKind::Comments => "comments",
+                    CountKind::Likes => "likes",
+                };
+                (kind, c.value)
+            })
+            .collect()
+    }
+
+    /// The names a visible byline credits.
+    pub fn byline_names(text: &str) -> Option<Vec<String>> {
+        textparse::names::parse_byline(text)
+    }
+
+    /// A structured (machine-readable) date as ISO 8601.
+    pub fn structured_date(text: &str) -> Option<String> {
+        textparse::dates::parse_structured(text).map(|v| PageDate::new(v, text).iso())
+    }
+
     /// Runs the content pass alone.
     pub fn content(dom: &Dom) -> Article {
         let limits = Limits::default();

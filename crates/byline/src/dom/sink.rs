@@ -19,7 +19,7 @@ use crate::Limits;
 /// Guards keep a hostile page from making html5ever slow (several of its algorithms are
 /// quadratic in nesting depth or in attributes per tag):
 /// - tags with more than `limits.max_attributes` attributes lose the excess before tokenizing
-///   ([`guard::cap_attributes`]);
+///   ([`super::guard::cap_attributes`]);
 /// - once the tree is `limits.max_depth` elements deep, further start tags are dropped (their
 ///   text is kept and lands in the deepest element) together with their matching end tags;
 /// - once the arena holds `limits.max_nodes` nodes, the rest of the input is not fed.
