@@ -399,6 +399,37 @@ BylineStatus byline_options_set_max_attributes(BylineOptions *options,
                                                uint64_t value);
 
 /**
+ * Sets the longest attribute value kept, in bytes (default 1 MiB); longer values are cut at a
+ * character boundary.
+ *
+ * @param options The options to change.
+ * @param value   The new limit.
+ * @return `BYLINE_OK`, or `BYLINE_ERR_NULL_ARGUMENT` when `options` is NULL.
+ *
+ * Thread-safety: no other thread may be using `options` during the call.
+ *
+ * # Safety
+ * `options` is NULL or a live options object.
+ */
+BylineStatus byline_options_set_max_attribute_bytes(BylineOptions *options,
+                                                    uint64_t value);
+
+/**
+ * Sets the longest text node kept, in bytes (default 16 MiB); text past it is dropped.
+ *
+ * @param options The options to change.
+ * @param value   The new limit.
+ * @return `BYLINE_OK`, or `BYLINE_ERR_NULL_ARGUMENT` when `options` is NULL.
+ *
+ * Thread-safety: no other thread may be using `options` during the call.
+ *
+ * # Safety
+ * `options` is NULL or a live options object.
+ */
+BylineStatus byline_options_set_max_text_bytes(BylineOptions *options,
+                                               uint64_t value);
+
+/**
  * Extracts the article from the raw bytes of a page.
  *
  * A page without a title, date or author is not an error: those fields are simply absent.

@@ -74,6 +74,8 @@ static void null_arguments(void) {
     CHECK_STATUS(byline_options_set_max_json_ld_bytes(NULL, 1), BYLINE_ERR_NULL_ARGUMENT);
     CHECK_STATUS(byline_options_set_max_depth(NULL, 1), BYLINE_ERR_NULL_ARGUMENT);
     CHECK_STATUS(byline_options_set_max_attributes(NULL, 1), BYLINE_ERR_NULL_ARGUMENT);
+    CHECK_STATUS(byline_options_set_max_attribute_bytes(NULL, 1), BYLINE_ERR_NULL_ARGUMENT);
+    CHECK_STATUS(byline_options_set_max_text_bytes(NULL, 1), BYLINE_ERR_NULL_ARGUMENT);
 
     BylineOptions *o = byline_options_new();
     CHECK_STATUS(byline_options_set_url(o, NULL, 3, &e), BYLINE_ERR_NULL_ARGUMENT);

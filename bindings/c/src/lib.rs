@@ -607,6 +607,45 @@ pub unsafe extern "C" fn byline_options_set_max_attributes(
     unsafe { set_limit(options, |l| l.max_attributes = to_usize(value)) }
 }
 
+/// Sets the longest attribute value kept, in bytes (default 1 MiB); longer values are cut at a
+/// character boundary.
+///
+/// @param options The options to change.
+/// @param value   The new limit.
+/// @return `BYLINE_OK`, or `BYLINE_ERR_NULL_ARGUMENT` when `options` is NULL.
+///
+/// Thread-safety: no other thread may be using `options` during the call.
+///
+/// # Safety
+/// `options` is NULL or a live options object.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn byline_options_set_max_attribute_bytes(
+    options: *mut BylineOptions,
+    value: u64,
+) -> BylineStatus {
+    // SAFETY: forwarded caller contract.
+    unsafe { set_limit(options, |l| l.max_attribute_bytes = to_usize(value)) }
+}
+
+/// Sets the longest text node kept, in bytes (default 16 MiB); text past it is dropped.
+///
+/// @param options The options to change.
+/// @param value   The new limit.
+/// @return `BYLINE_OK`, or `BYLINE_ERR_NULL_ARGUMENT` when `options` is NULL.
+///
+/// Thread-safety: no other thread may be using `options` during the call.
+///
+/// # Safety
+/// `options` is NULL or a live options object.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn byline_options_set_max_text_bytes(
+    options: *mut BylineOptions,
+    value: u64,
+) -> BylineStatus {
+    // SAFETY: forwarded caller contract.
+    unsafe { set_limit(options, |l| l.max_text_bytes = to_usize(value)) }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Parsing
 

@@ -330,8 +330,10 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     }
     // 3. A post heading that a structured title or the <title> contains (a kicker or the
     //    site name around it); post-title markup first.
-    let mut ordered: Vec<&(String, Region)> =
-        heads.iter().filter(|(_, r)| r.what & sig::TITLE != 0).collect();
+    let mut ordered: Vec<&(String, Region)> = heads
+        .iter()
+        .filter(|(_, r)| r.what & sig::TITLE != 0)
+        .collect();
     ordered.extend(heads.iter().filter(|(_, r)| r.what & sig::TITLE == 0));
     let heading_src = |r: &Region| {
         if r.what & sig::TITLE != 0 && cx.platform.is_some() {
@@ -385,7 +387,10 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
                 .chain(scan.item_articles.iter())
                 .any(|c| c.contains(r.pos) && c.pos != r.pos)
         };
-        let h1s = heads.iter().filter(|(_, r)| doc.tag(r.node) == "h1").count();
+        let h1s = heads
+            .iter()
+            .filter(|(_, r)| doc.tag(r.node) == "h1")
+            .count();
         let pick = ordered
             .iter()
             .find(|(_, r)| r.what & sig::TITLE != 0)
