@@ -223,13 +223,37 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
     let Some(t) = scan.title.map(|n| cx.doc.text_of(n)) else {
         return;
     };
+    let post = first_meta(scan, &["og:title", "twitter:title"])
+        .map(|(v, _)| v.to_owned())
+        .or_else(|| cx.jl.headline.clone());
+    // "Post title | Site", "Site: Post title": what is left around the post title.
+    if let Some(p) = post.as_deref().map(crate::text::clean)
+        && p.len() >= 4
+        && t.len() > p.len()
+        && let Some(i) = t.find(p.as_str())
+    {
+        let trim: &[char] = &[
+            ' ', '|', '-', '–', '—', ':', '·', '•', '»', '«', '/', '\u{a0}',
+        ];
+        let before = t[..i].trim_matches(trim);
+        let after = t[i + p.len()..].trim_matches(trim);
+        let pick = if before.is_empty() {
+            after
+        } else if after.is_empty() {
+            before
+        } else {
+            ""
+        };
+        if !pick.is_empty() && pick.chars().count() <= 80 {
+            article.site_name = Some(pick.to_owned());
+            article.sources.site_name = Some(Source::TitleElement);
+        }
+        return;
+    }
     let parts = util::split_title(&t);
     if parts.len() < 2 {
         return;
     }
-    let post = first_meta(scan, &["og:title", "twitter:title"])
-        .map(|(v, _)| v.to_owned())
-        .or_else(|| cx.jl.headline.clone());
     let last = parts.last().copied().unwrap_or("");
     let first = parts.first().copied().unwrap_or("");
     let pick = match &post {

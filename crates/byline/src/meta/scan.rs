@@ -211,7 +211,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                     }
                     open.pop();
                     if let Some(r) = s.list(which).get_mut(i) {
-                        r.end = pos;
+                        r.end = pos.saturating_add(1);
                     }
                     match which {
                         RegionList::Excluded => {
@@ -604,6 +604,7 @@ fn signature(tag: &str, class: &str, id: &str, hook: Option<&str>) -> u16 {
                 || contains_ci(t, "comments-title")
                 || contains_ci(t, "post-comments")
                 || contains_ci(t, "total")
+                || contains_ci(t, "button")
             {
                 what |= sig::COMMENTS;
             }
@@ -656,7 +657,11 @@ fn signature(tag: &str, class: &str, id: &str, hook: Option<&str>) -> u16 {
         {
             what |= sig::VIEWS;
         }
+        if contains_ci(t, "comment-button") || contains_ci(t, "comments-count") {
+            what |= sig::COMMENTS;
+        }
         if contains_ci(t, "like-count")
+            || contains_ci(t, "like-button")
             || contains_ci(t, "likes")
             || contains_ci(t, "clap")
             || contains_ci(t, "reaction")
