@@ -18,6 +18,8 @@ pub(crate) const REMOVED: u8 = 8;
 pub(crate) const SEEN: u8 = 16;
 /// Node flag: holds a content score.
 pub(crate) const SCORED: u8 = 32;
+/// Node flag: a reader-comment section.
+pub(crate) const COMMENTS: u8 = 64;
 
 /// Counts over the visible text of a subtree.
 #[derive(Debug, Clone, Copy, Default)]
@@ -46,6 +48,8 @@ pub(crate) struct Stat {
     pub(crate) embeds: u32,
     /// Content markers and `<h1>` headings (self included).
     pub(crate) markers: u32,
+    /// Non-space characters of text, boilerplate included (hidden elements excluded).
+    pub(crate) raw: u32,
 }
 
 impl Stat {
@@ -92,6 +96,8 @@ pub(crate) struct Analysis<'d> {
     pub(crate) scored: Vec<NodeId>,
     /// The `<body>` (or the document when there is none).
     pub(crate) body: NodeId,
+    /// Text of the whole body, boilerplate included.
+    pub(crate) body_raw: u32,
 }
 
 /// Whether the element starts a new block (its text is not the parent's own text).
@@ -125,8 +131,10 @@ impl<'d> Analysis<'d> {
             score: vec![0.0; n],
             scored: Vec::new(),
             body: doc.html_child("body").unwrap_or(NodeId::DOCUMENT),
+            body_raw: 0,
         };
         a.classify_all();
+        a.body_raw = a.stats[a.body.index()].raw;
         a.count(mode);
         a
     }
@@ -137,6 +145,12 @@ impl<'d> Analysis<'d> {
         while let Some(edge) = walk.next() {
             match edge {
                 Edge::Open(n) => {
+                    if let Some(t) = doc.node(n).text() {
+                        if let Some(p) = doc.parent(n) {
+                            self.stats[p.index()].raw += count_text(t).0;
+                        }
+                        continue;
+                    }
                     let Some(e) = doc.element(n) else { continue };
                     let v: Verdict = classify::classify(e);
                     let i = n.index();
@@ -146,6 +160,9 @@ impl<'d> Analysis<'d> {
                     }
                     if v.junk {
                         f |= JUNK;
+                    }
+                    if v.comments {
+                        f |= COMMENTS;
                     }
                     if v.content_marker {
                         f |= MARKER;
@@ -163,7 +180,9 @@ impl<'d> Analysis<'d> {
                 Edge::Close(n) => {
                     if let Some(p) = doc.parent(n) {
                         let m = self.stats[n.index()].markers;
+                        let r = self.stats[n.index()].raw;
                         self.stats[p.index()].markers += m;
+                        self.stats[p.index()].raw += r;
                     }
                 }
             }
@@ -173,7 +192,11 @@ impl<'d> Analysis<'d> {
     /// Whether the junk flag of `n` applies: not when it holds a content marker or the title.
     pub(crate) fn is_junk(&self, n: NodeId) -> bool {
         let i = n.index();
-        self.flags[i] & JUNK != 0 && self.stats[i].markers == 0 && n != self.body
+        self.flags[i] & JUNK != 0
+            && self.stats[i].markers == 0
+            && n != self.body
+            && (self.flags[i] & COMMENTS != 0
+                || u64::from(self.stats[i].raw) * 5 < u64::from(self.body_raw) * 2)
     }
 
     fn count(&mut self, mode: Mode) {
@@ -212,6 +235,7 @@ impl<'d> Analysis<'d> {
                                 embeds: self.stats[i].embeds,
                                 inputs: self.stats[i].inputs,
                                 markers,
+                                raw: self.stats[i].raw,
                                 ..Stat::default()
                             };
                             walk.skip_children();
@@ -427,6 +451,26 @@ impl<'d> Analysis<'d> {
             NodeData::Text(t) => !t.trim().is_empty(),
             _ => false,
         }
+    }
+
+    /// The CMS content container with the most text, when one holds a real article.
+    pub(crate) fn best_marker(&self) -> Option<NodeId> {
+        let mut best: Option<(NodeId, u32)> = None;
+        for n in self.doc.descendants(self.body) {
+            let i = n.index();
+            if self.flags[i] & (MARKER | SEEN) != (MARKER | SEEN) {
+                continue;
+            }
+            let st = &self.stats[i];
+            if st.text < 200 || st.link_density() > 0.5 {
+                continue;
+            }
+            let useful = (st.text - st.link) as u32;
+            if best.is_none_or(|(_, b)| useful > b) {
+                best = Some((n, useful));
+            }
+        }
+        best.map(|(n, _)| n)
     }
 
     /// The top candidate and those of its siblings that continue the article, in page order.

@@ -230,6 +230,8 @@ pub(crate) struct Verdict {
     pub(crate) weight: i32,
     /// Boilerplate by name, role or tag: dropped from the content unless it holds the article.
     pub(crate) junk: bool,
+    /// Named as a reader-comment section: boilerplate whatever its size.
+    pub(crate) comments: bool,
     /// Named as the article's own text container by CMS conventions.
     pub(crate) content_marker: bool,
     /// Never rendered (hidden attribute, `display:none`, non-text tags).
@@ -373,6 +375,9 @@ pub(crate) fn classify(e: &Element) -> Verdict {
         && !(any_ci(class, MAYBE) || any_ci(id, MAYBE));
     if names_junk(class) || names_junk(id) || unlikely {
         v.junk = true;
+        v.comments = ["comment", "disqus", "respond"]
+            .iter()
+            .any(|p| contains_ci(class, p) || contains_ci(id, p));
     }
     if v.content_marker && !names_junk(class) {
         v.junk = false;

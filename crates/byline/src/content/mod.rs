@@ -61,10 +61,37 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
 fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     let mut a = Analysis::new(doc, mode);
     let weigh = mode.strip_junk;
-    let roots = match a.top_candidate(weigh) {
-        Some(top) => a.with_siblings(top),
-        None => vec![a.body],
+    let top = a.top_candidate(weigh);
+    let marker = if mode.strip_junk { a.best_marker() } else { None };
+    let roots = match (top, marker) {
+        (Some(top), Some(m)) if top != m && doc.ancestors(m).any(|x| x == top) => {
+            a.with_siblings(top)
+        }
+        (_, Some(m)) => vec![m],
+        (Some(top), None) => a.with_siblings(top),
+        (None, None) => vec![a.body],
     };
+    if std::env::var_os("BYLINE_DEBUG").is_some() {
+        let d = |n: NodeId| {
+            format!(
+                "{}.{} score={:.1} text={} ld={:.2}",
+                doc.tag(n),
+                doc.attr(n, "class").unwrap_or(""),
+                a.score[n.index()],
+                a.stats[n.index()].text,
+                a.stats[n.index()].link_density()
+            )
+        };
+        eprintln!("top={:?} marker={:?}", top.map(d), marker.map(d));
+        let mut ranked: Vec<_> = a.scored.iter().map(|&n| (a.score[n.index()], n)).collect();
+        ranked.sort_by(|x, y| y.0.total_cmp(&x.0));
+        for (_, n) in ranked.iter().take(8) {
+            eprintln!("  cand {}", d(*n));
+        }
+        for &r in &roots {
+            eprintln!("  root {}", d(r));
+        }
+    }
     for &r in &roots {
         a.clean(r, mode, weigh);
     }
