@@ -10,6 +10,8 @@ mod types;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -103,8 +105,63 @@ fn input_from(obj: &Bound<'_, PyAny>, what: &dyn Fn() -> String) -> PyResult<Inp
     )))
 }
 
+/// The fork gate: the number of parses running, and [`FORKING`] while `os.fork()` waits for
+/// them. html5ever interns unknown tag and attribute names in a process-wide table behind a
+/// lock; a fork while another thread holds it would leave the child with a lock that is never
+/// released. So a fork waits until no parse runs, and no parse starts until the fork is done.
+/// Atomics only: nothing here can be inherited in a locked state.
+static GATE: AtomicUsize = AtomicUsize::new(0);
+/// The flag bit of [`GATE`]: a fork is in progress.
+const FORKING: usize = 1 << (usize::BITS - 1);
+
+/// One running parse, counted in [`GATE`] while it lives.
+struct Running;
+
+impl Running {
+    fn enter() -> Running {
+        while GATE
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |s| {
+                (s & FORKING == 0).then_some(s + 1)
+            })
+            .is_err()
+        {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        Running
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        GATE.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// `os.register_at_fork(before=...)`: stops new parses and waits for running ones. Runs with
+/// the interpreter attached, which parses never need, so they all finish.
+#[pyfunction]
+fn _before_fork() {
+    GATE.fetch_or(FORKING, Ordering::SeqCst);
+    while GATE.load(Ordering::SeqCst) & !FORKING != 0 {
+        std::thread::sleep(Duration::from_micros(200));
+    }
+}
+
+/// `os.register_at_fork(after_in_parent=...)`: parses may start again.
+#[pyfunction]
+fn _after_fork_in_parent() {
+    GATE.fetch_and(!FORKING, Ordering::SeqCst);
+}
+
+/// `os.register_at_fork(after_in_child=...)`: the child runs no parse yet.
+#[pyfunction]
+fn _after_fork_in_child() {
+    GATE.store(0, Ordering::SeqCst);
+}
+
 /// Runs the core on one page; a panic becomes [`Failure::Panic`].
 fn run(parser: &byline::Parser, input: &Input) -> Result<byline::Article, Failure> {
+    let _running = Running::enter();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         inject_panic(input);
         match input {
@@ -333,6 +390,17 @@ fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
     ] {
         ty.setattr("code", code)?;
         m.add(name, ty)?;
+    }
+    let hooks = pyo3::types::PyDict::new(py);
+    hooks.set_item("before", wrap_pyfunction!(_before_fork, m)?)?;
+    hooks.set_item(
+        "after_in_parent",
+        wrap_pyfunction!(_after_fork_in_parent, m)?,
+    )?;
+    hooks.set_item("after_in_child", wrap_pyfunction!(_after_fork_in_child, m)?)?;
+    // Absent where the platform has no fork (Windows).
+    if let Ok(register) = py.import("os")?.getattr("register_at_fork") {
+        register.call((), Some(&hooks))?;
     }
     Ok(())
 }
