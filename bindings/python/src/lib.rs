@@ -212,6 +212,16 @@ fn make_parser(url: Option<&str>, charset: Option<&str>) -> Result<byline::Parse
 }
 
 /// Extracts the article from one page.
+///
+/// `html` is the page as `bytes` (or `bytearray`) in any encoding, or as an already decoded
+/// `str`. `url` is the page's absolute URL (resolves relative links; a last-resort date
+/// source). `charset` is the encoding the page was served with (e.g. from the HTTP
+/// Content-Type); it overrides `<meta charset>` but not a byte-order mark, and applies to bytes
+/// only. A page without a title, date or author is not an error: those attributes are `None`.
+///
+/// Raises `TooLargeError` (over 64 MiB), `UnknownCharsetError`, `InvalidUrlError` (all
+/// `BylineError`, a `ValueError`), and `TypeError` for arguments of the wrong type. The GIL is
+/// released while the page is parsed.
 #[pyfunction]
 #[pyo3(signature = (html, *, url=None, charset=None))]
 fn parse(
@@ -232,7 +242,10 @@ fn parse(
         .map_err(Failure::into_pyerr)
 }
 
-/// Reads a file and extracts the article from it.
+/// Reads a file (`str` or `os.PathLike`) and extracts the article from it, as `parse`.
+///
+/// Files over 64 MiB are refused with `TooLargeError` before they are read; I/O failures raise
+/// `OSError` (`FileNotFoundError`, ...).
 #[pyfunction]
 #[pyo3(signature = (path, *, url=None, charset=None))]
 fn parse_file(
@@ -259,7 +272,15 @@ fn parse_file(
         .map_err(Failure::into_pyerr)
 }
 
-/// Extracts many pages in parallel, results in input order.
+/// Extracts many pages in parallel; returns a list in input order.
+///
+/// `pages` is any iterable of `bytes` / `str`; it is read (and copied) first, then the GIL is
+/// released and the pages are parsed on a thread pool of this call's own with `threads`
+/// threads (default: one per CPU). `urls`, when given, is an iterable of the same length with
+/// each page's URL (or `None`). `charset` applies to every bytes page. A refused page raises
+/// its `BylineError` (the first in input order), or with `return_exceptions=True` takes its
+/// place in the list as the exception object. All inputs and results are held in memory at
+/// once: feed very large collections in chunks (a few thousand pages each).
 #[pyfunction]
 #[pyo3(signature = (pages, *, urls=None, charset=None, threads=None, return_exceptions=false))]
 fn parse_many<'py>(
