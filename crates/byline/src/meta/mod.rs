@@ -223,13 +223,37 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
     let Some(t) = scan.title.map(|n| cx.doc.text_of(n)) else {
         return;
     };
+    let post = first_meta(scan, &["og:title", "twitter:title"])
+        .map(|(v, _)| v.to_owned())
+        .or_else(|| cx.jl.headline.clone());
+    // "Post title | Site", "Site: Post title": what is left around the post title.
+    if let Some(p) = post.as_deref().map(crate::text::clean)
+        && p.len() >= 4
+        && t.len() > p.len()
+        && let Some(i) = t.find(p.as_str())
+    {
+        let trim: &[char] = &[
+            ' ', '|', '-', '–', '—', ':', '·', '•', '»', '«', '/', '\u{a0}',
+        ];
+        let before = t[..i].trim_matches(trim);
+        let after = t[i + p.len()..].trim_matches(trim);
+        let pick = if before.is_empty() {
+            after
+        } else if after.is_empty() {
+            before
+        } else {
+            ""
+        };
+        if !pick.is_empty() && pick.chars().count() <= 80 {
+            article.site_name = Some(pick.to_owned());
+            article.sources.site_name = Some(Source::TitleElement);
+        }
+        return;
+    }
     let parts = util::split_title(&t);
     if parts.len() < 2 {
         return;
     }
-    let post = first_meta(scan, &["og:title", "twitter:title"])
-        .map(|(v, _)| v.to_owned())
-        .or_else(|| cx.jl.headline.clone());
     let last = parts.last().copied().unwrap_or("");
     let first = parts.first().copied().unwrap_or("");
     let pick = match &post {
@@ -259,7 +283,9 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     let doc = cx.doc;
     let site = cx.site.clone();
     let site = site.as_deref();
-    let clean_cand = |s: &str| -> String { strip_site(&crate::text::clean(s), site).to_owned() };
+    let clean_cand = |s: &str| -> String {
+        strip_site(&crate::text::clean(&jsonld::decode_entities(s)), site).to_owned()
+    };
 
     let mut structured: Vec<(String, Source)> = Vec::new();
     if let Some(h) = &cx.jl.headline {
@@ -326,26 +352,30 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
             }
         }
     }
-    // 3. A post heading the <title> contains (post-title markup first).
-    if chosen.is_none()
-        && let Some(t) = &title_el
-    {
-        let tk = util::key(t);
-        let mut marked: Vec<&(String, Region)> = heads
-            .iter()
-            .filter(|(_, r)| r.what & sig::TITLE != 0)
-            .collect();
-        marked.extend(heads.iter().filter(|(_, r)| r.what & sig::TITLE == 0));
-        if let Some((h, r)) = marked
-            .into_iter()
-            .find(|(h, _)| util::key(h).chars().count() >= 4 && tk.contains(&util::key(h)))
-        {
-            let src = if r.what & sig::TITLE != 0 && cx.platform.is_some() {
-                Source::PlatformRule
-            } else {
-                Source::Heading
-            };
-            chosen = Some((h.clone(), src, Some(*r)));
+    // 3. A post heading that a structured title or the <title> contains (a kicker or the
+    //    site name around it); post-title markup first.
+    let mut ordered: Vec<&(String, Region)> = heads
+        .iter()
+        .filter(|(_, r)| r.what & sig::TITLE != 0)
+        .collect();
+    ordered.extend(heads.iter().filter(|(_, r)| r.what & sig::TITLE == 0));
+    let heading_src = |r: &Region| {
+        if r.what & sig::TITLE != 0 && cx.platform.is_some() {
+            Source::PlatformRule
+        } else {
+            Source::Heading
+        }
+    };
+    if chosen.is_none() {
+        let mut hay: Vec<String> = structured.iter().map(|(c, _)| util::key(c)).collect();
+        if let Some(t) = &title_el {
+            hay.push(util::key(t));
+        }
+        if let Some((h, r)) = ordered.iter().find(|(h, _)| {
+            let hk = util::key(h);
+            hk.chars().count() >= 8 && hay.iter().any(|t| t.contains(&hk))
+        }) {
+            chosen = Some((h.clone(), heading_src(r), Some(*r)));
         }
     }
     // 4. The first structured title.
@@ -370,6 +400,30 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
         };
         if valid_title(&pick, site) {
             chosen = Some((pick, Source::TitleElement, None));
+        }
+    }
+    // 3b. The post's own heading: marked as the post title, or the only <h1> of a post
+    //     container, or the page's only <h1>.
+    if chosen.is_none() {
+        let in_container = |r: &Region| {
+            scan.containers
+                .iter()
+                .chain(scan.item_articles.iter())
+                .any(|c| c.contains(r.pos) && c.pos != r.pos)
+        };
+        let h1s = heads
+            .iter()
+            .filter(|(_, r)| doc.tag(r.node) == "h1")
+            .count();
+        let pick = ordered
+            .iter()
+            .find(|(_, r)| r.what & sig::TITLE != 0)
+            .or_else(|| ordered.iter().find(|(_, r)| in_container(r)))
+            .or_else(|| if h1s == 1 { ordered.first() } else { None });
+        if let Some((h, r)) = pick
+            && h.split_whitespace().count() >= 2
+        {
+            chosen = Some((h.clone(), heading_src(r), Some(*r)));
         }
     }
     // 6. A lone heading.
@@ -416,7 +470,16 @@ fn find_container(cx: &mut Ctx<'_, '_>) {
             }),
     }
     .copied();
-    let art = art.or_else(|| scan.mains.first().copied());
+    // Every container sits in a region marked as a widget: take the first one anyway.
+    let art = art
+        .or_else(|| {
+            scan.item_articles
+                .first()
+                .or(scan.containers.first())
+                .filter(|_| scan.item_articles.len() + scan.containers.len() <= 2)
+                .copied()
+        })
+        .or_else(|| scan.mains.first().copied());
     cx.art = art;
     // The wider scope: the container's parent or grandparent (below <body>), which holds the
     // post footer and the comments section on most platforms.
@@ -788,31 +851,55 @@ fn structured_date(s: &str) -> Option<DateValue> {
     dates::parse_structured(s)
 }
 
+/// A date read from an element.
+struct ElementDate {
+    /// From its `datetime`, `content` or `title` attribute, else from its text.
+    value: DateValue,
+    raw: String,
+    /// The role a label in its text gives it.
+    role: Option<DateRole>,
+    /// The date its text shows (the page's local day), when it shows one.
+    shown: Option<DateValue>,
+}
+
 /// A date from an element: its `datetime`, `content` or `title` attribute, else its text.
-fn element_date(cx: &Ctx<'_, '_>, node: NodeId) -> Option<(DateValue, String, Option<DateRole>)> {
+fn element_date(cx: &Ctx<'_, '_>, node: NodeId) -> Option<ElementDate> {
     let doc = cx.doc;
     let text = bounded_text(doc, node, 120);
-    let role = text
+    let found = text
         .as_deref()
-        .and_then(|t| dates::find_date(t, cx.lang(), Some(cx.today)))
-        .and_then(|f| f.role);
+        .and_then(|t| dates::find_date(t, cx.lang(), Some(cx.today)));
+    let role = found.as_ref().and_then(|f| f.role);
+    let shown = found.as_ref().map(|f| f.value);
     for attr in ["datetime", "content", "title", "data-time", "data-date"] {
         if let Some(v) = doc.attr(node, attr)
             && let Some(d) = structured_date(v)
         {
-            return Some((d, v.trim().to_owned(), role));
+            return Some(ElementDate {
+                value: d,
+                raw: v.trim().to_owned(),
+                role,
+                shown,
+            });
         }
     }
     let text = text?;
-    let f = dates::find_date(&text, cx.lang(), Some(cx.today))?;
+    let f = found?;
     let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
-    Some((f.value, raw, f.role))
+    Some(ElementDate {
+        value: f.value,
+        raw,
+        role: f.role,
+        shown,
+    })
 }
 
 fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let scan = cx.scan;
     let mut pubs: Vec<DateCand> = Vec::new();
     let mut upds: Vec<DateCand> = Vec::new();
+    // Days the page shows as text (local days), to correct UTC timestamps.
+    let mut shown_days: Vec<Date> = Vec::new();
 
     if let Some((v, raw)) = &cx.jl.published {
         pubs.push((*v, raw.clone(), Source::JsonLd));
@@ -875,9 +962,12 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         if !(is_pub || is_upd) || !cx.in_post(c) || scan.in_comments(c, cx.art.as_ref()) {
             continue;
         }
-        if let Some((v, raw, _)) = element_date(cx, c.node) {
+        if let Some(d) = element_date(cx, c.node) {
+            if let Some(v) = d.shown {
+                shown_days.push(day(v));
+            }
             let out = if is_pub { &mut pubs } else { &mut upds };
-            out.push((v, raw, Source::Microdata));
+            out.push((d.value, d.raw, Source::Microdata));
         }
     }
     // Date markup: <time>, `.published`, `.entry-date`, `.updated`, Wix `time-ago`.
@@ -898,27 +988,34 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let mut first_plain: Option<DateCand> = None;
     let mut first_upd: Option<DateCand> = None;
     let mut first_pub: Option<DateCand> = None;
-    for (c, s) in marked.iter().take(400) {
-        if !cx.in_post(c) || !cx.in_art(c) || scan.in_comments(c, cx.art.as_ref()) {
-            continue;
-        }
-        let Some((v, raw, role)) = element_date(cx, c.node) else {
-            continue;
-        };
-        let s = if c.what & (sig::PUBLISHED | sig::UPDATED) != 0 || role.is_some() {
-            *s
-        } else {
-            Source::VisibleText.min_by(*s)
-        };
-        let upd = role == Some(DateRole::Updated)
-            || (c.what & sig::UPDATED != 0 && c.what & sig::PUBLISHED == 0 && role.is_none());
-        let publ = role == Some(DateRole::Published) || c.what & sig::PUBLISHED != 0;
-        if upd {
-            first_upd.get_or_insert((v, raw, s));
-        } else if publ {
-            first_pub.get_or_insert((v, raw, s));
-        } else {
-            first_plain.get_or_insert((v, raw, s));
+    for inside in [true, false] {
+        for (c, s) in marked.iter().take(400) {
+            if !cx.in_post(c) || cx.in_art(c) != inside || scan.in_comments(c, cx.art.as_ref()) {
+                continue;
+            }
+            let Some(d) = element_date(cx, c.node) else {
+                continue;
+            };
+            if let Some(v) = d.shown {
+                shown_days.push(day(v));
+            }
+            let role = d.role;
+            let s = if c.what & (sig::PUBLISHED | sig::UPDATED) != 0 || role.is_some() {
+                *s
+            } else {
+                Source::VisibleText.min_by(*s)
+            };
+            let upd = role == Some(DateRole::Updated)
+                || (c.what & sig::UPDATED != 0 && c.what & sig::PUBLISHED == 0 && role.is_none());
+            let publ = role == Some(DateRole::Published) || c.what & sig::PUBLISHED != 0;
+            let cand = (d.value, d.raw, s);
+            if upd {
+                first_upd.get_or_insert(cand);
+            } else if publ {
+                first_pub.get_or_insert(cand);
+            } else {
+                first_plain.get_or_insert(cand);
+            }
         }
     }
     pubs.extend(first_pub);
@@ -940,6 +1037,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         };
         if let Some(f) = dates::find_date(&text, cx.lang(), Some(cx.today)) {
             let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
+            shown_days.push(day(f.value));
             if f.role == Some(DateRole::Updated) {
                 upds.push((f.value, raw, Source::VisibleText));
             } else {
@@ -964,32 +1062,33 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         pubs.push((v, raw, Source::Url));
     }
 
+    if let Some(u @ DateValue::Day(_)) = url_date {
+        shown_days.push(day(u));
+    }
     let published = pubs.into_iter().find(|(v, _, _)| plausible(cx, *v));
-    let published = match (published, url_date) {
-        // A UTC timestamp one day off the URL's day: the URL has the local day.
-        (
-            Some((
-                DateValue::DateTime {
-                    datetime,
-                    offset: Some(o),
-                },
-                raw,
-                s,
-            )),
-            Some(u),
-        ) if o.seconds() == 0
-            && matches!(u, DateValue::Day(_))
-            && (day(u) - datetime.date()).get_days().abs() == 1
-            && s != Source::Url =>
+    let published = match published {
+        // A UTC timestamp one day off the day the page shows: the page shows its local day.
+        Some((
+            DateValue::DateTime {
+                datetime,
+                offset: Some(o),
+            },
+            raw,
+            s,
+        )) if o.seconds() == 0
+            && !shown_days.contains(&datetime.date())
+            && shown_days
+                .iter()
+                .any(|d| (*d - datetime.date()).get_days().abs() == 1) =>
         {
-            let _ = raw;
-            Some((
-                u,
-                cx.page.url.map(|u| u.to_string()).unwrap_or_default(),
-                Source::Url,
-            ))
+            let local = shown_days
+                .iter()
+                .find(|d| (**d - datetime.date()).get_days().abs() == 1)
+                .copied()
+                .unwrap_or(datetime.date());
+            Some((DateValue::Day(local), raw, s))
         }
-        (p, _) => p,
+        p => p,
     };
     let updated = upds.into_iter().find(|(v, _, _)| {
         plausible(cx, *v)

@@ -211,7 +211,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                     }
                     open.pop();
                     if let Some(r) = s.list(which).get_mut(i) {
-                        r.end = pos;
+                        r.end = pos.saturating_add(1);
                     }
                     match which {
                         RegionList::Excluded => {
@@ -340,7 +340,14 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         let class = e.attr("class").unwrap_or("");
         let id = e.attr("id").unwrap_or("");
         let hook = e.attr("data-hook");
-        let what = signature(tag, class, id, hook);
+        let mut what = signature(tag, class, id, hook);
+        if let Some(props) = e.attr("itemprop")
+            && props
+                .split_ascii_whitespace()
+                .any(|p| p == "headline" || (p == "name" && matches!(tag, "h1" | "h2" | "h3")))
+        {
+            what |= sig::TITLE;
+        }
         let mut regions: [Option<RegionList>; 6] = [None; 6];
         if is_excluded_region(tag, class, id, e.attr("role"), hook) {
             regions[0] = Some(RegionList::Excluded);
@@ -391,7 +398,6 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
             comments: comments.last().copied(),
         };
 
-        let mut what = what;
         if tag == "a"
             && let Some(rel) = e.attr("rel")
         {
@@ -460,6 +466,13 @@ fn is_excluded_region(
         contains_ci(h, "recent-posts") || contains_ci(h, "related") || h == "post-list-item"
     }) {
         return true;
+    }
+    // Blogger wraps the post list in its main "widget Blog".
+    if class
+        .split_ascii_whitespace()
+        .any(|t| t == "Blog" || t == "Blog1")
+    {
+        return false;
     }
     tokens(class, id).any(|t| {
         // Layout wrappers that merely mention a sidebar ("content-sidebar-wrap", "has-sidebar").
@@ -591,6 +604,7 @@ fn signature(tag: &str, class: &str, id: &str, hook: Option<&str>) -> u16 {
                 || contains_ci(t, "comments-title")
                 || contains_ci(t, "post-comments")
                 || contains_ci(t, "total")
+                || contains_ci(t, "button")
             {
                 what |= sig::COMMENTS;
             }
@@ -643,7 +657,11 @@ fn signature(tag: &str, class: &str, id: &str, hook: Option<&str>) -> u16 {
         {
             what |= sig::VIEWS;
         }
+        if contains_ci(t, "comment-button") || contains_ci(t, "comments-count") {
+            what |= sig::COMMENTS;
+        }
         if contains_ci(t, "like-count")
+            || contains_ci(t, "like-button")
             || contains_ci(t, "likes")
             || contains_ci(t, "clap")
             || contains_ci(t, "reaction")
