@@ -23,8 +23,8 @@ pyo3::create_exception!(
     byline,
     BylineError,
     PyValueError,
-    "byline refused the input. Subclasses name the reason; `code` is the stable number shared \
-     with the C API."
+    "byline refused the input. Subclasses name the reason; `code` is the stable number of the \
+     C API's status (BYLINE_ERR_*)."
 );
 pyo3::create_exception!(
     byline,
@@ -182,11 +182,11 @@ fn run(parser: &byline::Parser, input: &Input) -> Result<byline::Article, Failur
     }
 }
 
-/// The marker that makes a `panic-injection` build panic inside the extraction.
-#[cfg(feature = "panic-injection")]
-const PANIC_MARKER: &[u8] = b"byline-test-panic";
+/// The marker that makes a `inject-panic` build panic inside the extraction.
+#[cfg(feature = "inject-panic")]
+const PANIC_MARKER: &[u8] = b"BYLINE-INJECT-PANIC";
 
-#[cfg(feature = "panic-injection")]
+#[cfg(feature = "inject-panic")]
 fn inject_panic(input: &Input) {
     let bytes = match input {
         Input::Bytes(b) => b.as_slice(),
@@ -197,7 +197,7 @@ fn inject_panic(input: &Input) {
     }
 }
 
-#[cfg(not(feature = "panic-injection"))]
+#[cfg(not(feature = "inject-panic"))]
 fn inject_panic(_: &Input) {}
 
 fn make_parser(url: Option<&str>, charset: Option<&str>) -> Result<byline::Parser, byline::Error> {
@@ -381,7 +381,7 @@ fn parse_many<'py>(
 fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    m.add("_PANIC_INJECTION", cfg!(feature = "panic-injection"))?;
+    m.add("_INJECT_PANIC", cfg!(feature = "inject-panic"))?;
     m.add_class::<Article>()?;
     m.add_class::<Author>()?;
     m.add_class::<Comment>()?;
@@ -391,7 +391,7 @@ fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(types::_article_from_state, m)?)?;
     m.add_function(wrap_pyfunction!(types::_comment_from_state, m)?)?;
     for (name, ty, code) in [
-        ("BylineError", py.get_type::<BylineError>(), 0),
+        ("BylineError", py.get_type::<BylineError>(), 199),
         (
             "TooLargeError",
             py.get_type::<TooLargeError>(),
@@ -407,7 +407,7 @@ fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
             py.get_type::<InvalidUrlError>(),
             byline::ErrorCode::InvalidUrl as i32,
         ),
-        ("InternalError", py.get_type::<InternalError>(), -1),
+        ("InternalError", py.get_type::<InternalError>(), 102),
     ] {
         ty.setattr("code", code)?;
         m.add(name, ty)?;
