@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Python suite (issue 6, issue 8): builds the wheel with maturin, installs it into a fresh
 # virtualenv, runs python/tests with pytest, and checks the stubs against the compiled module
-# with mypy.stubtest; then installs the test-only `panic-injection` build and runs the panic
+# with mypy.stubtest; then installs the test-only `inject-panic` build and runs the panic
 # tests against it. Needs a Rust toolchain and python3 (>= 3.9) with venv; PyPI for maturin,
 # pytest, mypy and pandas (pip's cache makes later runs fast).
 set -euo pipefail
@@ -20,8 +20,8 @@ fi
 rm -rf "$wheels"
 echo "== python: building the wheel"
 "$tools/bin/maturin" build --quiet --release --out "$wheels/release"
-echo "== python: building the panic-injection test wheel"
-"$tools/bin/maturin" build --quiet --release --features panic-injection --out "$wheels/panic"
+echo "== python: building the inject-panic test wheel"
+"$tools/bin/maturin" build --quiet --release --features inject-panic --out "$wheels/panic"
 
 echo "== python: fresh virtualenv"
 rm -rf "$venv"

@@ -5,10 +5,10 @@ import os
 from typing import Any, ClassVar, Iterable, Literal, Optional, Union, final, overload
 
 __version__: str
-_PANIC_INJECTION: bool
+_INJECT_PANIC: bool
 __all__ = [
     "__version__",
-    "_PANIC_INJECTION",
+    "_INJECT_PANIC",
     "Article",
     "Author",
     "Comment",

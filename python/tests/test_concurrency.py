@@ -100,6 +100,7 @@ def _child_parse(page: bytes) -> str:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="fork start method")
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 def test_fork_after_parallel_batches(jsonld_page: bytes) -> None:
     # The parent has used thread pools; forked children must still parse (no inherited pool).
     byline.parse_many(_pages(30), threads=2)
@@ -117,3 +118,52 @@ def test_fork_after_parallel_batches(jsonld_page: bytes) -> None:
     _, status = os.waitpid(pid, 0)
     t.join()
     assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+
+
+def _unknown_names_page(seed: int) -> bytes:
+    # Tag and attribute names html5ever does not know are interned in a process-wide table
+    # guarded by a lock: the state a fork in the middle of a parse could leave locked.
+    parts = [f"<x-tag{seed}-{i} data-a{seed}-{i}=1>w</x-tag{seed}-{i}>" for i in range(400)]
+    return ("<article>" + "".join(parts) + "</article>").encode()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fork start method")
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_fork_while_other_threads_parse() -> None:
+    # Forks while two threads keep parsing: every child must parse and exit (no lock inherited
+    # in a held state), and the parent's batches must go on.
+    stop = threading.Event()
+    counter = [0]
+
+    def busy() -> None:
+        n = 0
+        while not stop.is_set():
+            byline.parse_many([_unknown_names_page(n + k) for k in range(8)], threads=2)
+            n += 8
+            counter[0] += 1
+
+    threads = [threading.Thread(target=busy) for _ in range(2)]
+    for t in threads:
+        t.start()
+    try:
+        for k in range(100):
+            pid = os.fork()
+            if pid == 0:
+                ok = byline.parse(_unknown_names_page(10_000 + k)).word_count >= 0
+                os._exit(0 if ok else 1)
+            deadline = time.monotonic() + 10
+            while True:
+                done, status = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    break
+                if time.monotonic() > deadline:
+                    os.kill(pid, 9)
+                    os.waitpid(pid, 0)
+                    pytest.fail(f"child {k} hung after fork")
+                time.sleep(0.005)
+            assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    assert counter[0] > 0

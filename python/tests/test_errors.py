@@ -14,12 +14,14 @@ MAX_INPUT = 64 * 1024 * 1024
 
 
 def test_hierarchy_and_codes() -> None:
+    # The codes are the C API's status numbers (BYLINE_ERR_*).
     assert issubclass(byline.BylineError, ValueError)
+    assert byline.BylineError.code == 199
     subclasses = {
         byline.TooLargeError: 1,
         byline.UnknownCharsetError: 2,
         byline.InvalidUrlError: 3,
-        byline.InternalError: -1,
+        byline.InternalError: 102,
     }
     for cls, code in subclasses.items():
         assert issubclass(cls, byline.BylineError)

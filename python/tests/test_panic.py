@@ -1,5 +1,5 @@
 """No panic crosses the Python boundary (issue 8). Runs against a wheel built with the
-test-only cargo feature `panic-injection`, where a page containing `byline-test-panic` panics
+test-only cargo feature `inject-panic`, where a page containing `BYLINE-INJECT-PANIC` panics
 inside the extraction; `.ci/python.sh` installs that build for this file. Skipped otherwise."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import pytest
 import byline
 
 pytestmark = pytest.mark.skipif(
-    not byline._byline._PANIC_INJECTION, reason="needs the panic-injection build"
+    not byline._byline._INJECT_PANIC, reason="needs the inject-panic build"
 )
 
-MARKER = b"<p>byline-test-panic</p>"
+MARKER = b"<p>BYLINE-INJECT-PANIC</p>"
 
 
 def test_parse_turns_a_panic_into_an_internal_error() -> None:

@@ -10,6 +10,8 @@ mod types;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -21,8 +23,8 @@ pyo3::create_exception!(
     byline,
     BylineError,
     PyValueError,
-    "byline refused the input. Subclasses name the reason; `code` is the stable number shared \
-     with the C API."
+    "byline refused the input. Subclasses name the reason; `code` is the stable number of the \
+     C API's status (BYLINE_ERR_*)."
 );
 pyo3::create_exception!(
     byline,
@@ -103,8 +105,63 @@ fn input_from(obj: &Bound<'_, PyAny>, what: &dyn Fn() -> String) -> PyResult<Inp
     )))
 }
 
+/// The fork gate: the number of parses running, and [`FORKING`] while `os.fork()` waits for
+/// them. html5ever interns unknown tag and attribute names in a process-wide table behind a
+/// lock; a fork while another thread holds it would leave the child with a lock that is never
+/// released. So a fork waits until no parse runs, and no parse starts until the fork is done.
+/// Atomics only: nothing here can be inherited in a locked state.
+static GATE: AtomicUsize = AtomicUsize::new(0);
+/// The flag bit of [`GATE`]: a fork is in progress.
+const FORKING: usize = 1 << (usize::BITS - 1);
+
+/// One running parse, counted in [`GATE`] while it lives.
+struct Running;
+
+impl Running {
+    fn enter() -> Running {
+        while GATE
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |s| {
+                (s & FORKING == 0).then_some(s + 1)
+            })
+            .is_err()
+        {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        Running
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        GATE.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// `os.register_at_fork(before=...)`: stops new parses and waits for running ones. Runs with
+/// the interpreter attached, which parses never need, so they all finish.
+#[pyfunction]
+fn _before_fork() {
+    GATE.fetch_or(FORKING, Ordering::SeqCst);
+    while GATE.load(Ordering::SeqCst) & !FORKING != 0 {
+        std::thread::sleep(Duration::from_micros(200));
+    }
+}
+
+/// `os.register_at_fork(after_in_parent=...)`: parses may start again.
+#[pyfunction]
+fn _after_fork_in_parent() {
+    GATE.fetch_and(!FORKING, Ordering::SeqCst);
+}
+
+/// `os.register_at_fork(after_in_child=...)`: the child runs no parse yet.
+#[pyfunction]
+fn _after_fork_in_child() {
+    GATE.store(0, Ordering::SeqCst);
+}
+
 /// Runs the core on one page; a panic becomes [`Failure::Panic`].
 fn run(parser: &byline::Parser, input: &Input) -> Result<byline::Article, Failure> {
+    let _running = Running::enter();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         inject_panic(input);
         match input {
@@ -125,11 +182,11 @@ fn run(parser: &byline::Parser, input: &Input) -> Result<byline::Article, Failur
     }
 }
 
-/// The marker that makes a `panic-injection` build panic inside the extraction.
-#[cfg(feature = "panic-injection")]
-const PANIC_MARKER: &[u8] = b"byline-test-panic";
+/// The marker that makes a `inject-panic` build panic inside the extraction.
+#[cfg(feature = "inject-panic")]
+const PANIC_MARKER: &[u8] = b"BYLINE-INJECT-PANIC";
 
-#[cfg(feature = "panic-injection")]
+#[cfg(feature = "inject-panic")]
 fn inject_panic(input: &Input) {
     let bytes = match input {
         Input::Bytes(b) => b.as_slice(),
@@ -140,7 +197,7 @@ fn inject_panic(input: &Input) {
     }
 }
 
-#[cfg(not(feature = "panic-injection"))]
+#[cfg(not(feature = "inject-panic"))]
 fn inject_panic(_: &Input) {}
 
 fn make_parser(url: Option<&str>, charset: Option<&str>) -> Result<byline::Parser, byline::Error> {
@@ -155,6 +212,16 @@ fn make_parser(url: Option<&str>, charset: Option<&str>) -> Result<byline::Parse
 }
 
 /// Extracts the article from one page.
+///
+/// `html` is the page as `bytes` (or `bytearray`) in any encoding, or as an already decoded
+/// `str`. `url` is the page's absolute URL (resolves relative links; a last-resort date
+/// source). `charset` is the encoding the page was served with (e.g. from the HTTP
+/// Content-Type); it overrides `<meta charset>` but not a byte-order mark, and applies to bytes
+/// only. A page without a title, date or author is not an error: those attributes are `None`.
+///
+/// Raises `TooLargeError` (over 64 MiB), `UnknownCharsetError`, `InvalidUrlError` (all
+/// `BylineError`, a `ValueError`), and `TypeError` for arguments of the wrong type. The GIL is
+/// released while the page is parsed.
 #[pyfunction]
 #[pyo3(signature = (html, *, url=None, charset=None))]
 fn parse(
@@ -175,7 +242,10 @@ fn parse(
         .map_err(Failure::into_pyerr)
 }
 
-/// Reads a file and extracts the article from it.
+/// Reads a file (`str` or `os.PathLike`) and extracts the article from it, as `parse`.
+///
+/// Files over 64 MiB are refused with `TooLargeError` before they are read; I/O failures raise
+/// `OSError` (`FileNotFoundError`, ...).
 #[pyfunction]
 #[pyo3(signature = (path, *, url=None, charset=None))]
 fn parse_file(
@@ -202,7 +272,15 @@ fn parse_file(
         .map_err(Failure::into_pyerr)
 }
 
-/// Extracts many pages in parallel, results in input order.
+/// Extracts many pages in parallel; returns a list in input order.
+///
+/// `pages` is any iterable of `bytes` / `str`; it is read (and copied) first, then the GIL is
+/// released and the pages are parsed on a thread pool of this call's own with `threads`
+/// threads (default: one per CPU). `urls`, when given, is an iterable of the same length with
+/// each page's URL (or `None`). `charset` applies to every bytes page. A refused page raises
+/// its `BylineError` (the first in input order), or with `return_exceptions=True` takes its
+/// place in the list as the exception object. All inputs and results are held in memory at
+/// once: feed very large collections in chunks (a few thousand pages each).
 #[pyfunction]
 #[pyo3(signature = (pages, *, urls=None, charset=None, threads=None, return_exceptions=false))]
 fn parse_many<'py>(
@@ -303,7 +381,7 @@ fn parse_many<'py>(
 fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    m.add("_PANIC_INJECTION", cfg!(feature = "panic-injection"))?;
+    m.add("_INJECT_PANIC", cfg!(feature = "inject-panic"))?;
     m.add_class::<Article>()?;
     m.add_class::<Author>()?;
     m.add_class::<Comment>()?;
@@ -313,7 +391,7 @@ fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(types::_article_from_state, m)?)?;
     m.add_function(wrap_pyfunction!(types::_comment_from_state, m)?)?;
     for (name, ty, code) in [
-        ("BylineError", py.get_type::<BylineError>(), 0),
+        ("BylineError", py.get_type::<BylineError>(), 199),
         (
             "TooLargeError",
             py.get_type::<TooLargeError>(),
@@ -329,10 +407,21 @@ fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
             py.get_type::<InvalidUrlError>(),
             byline::ErrorCode::InvalidUrl as i32,
         ),
-        ("InternalError", py.get_type::<InternalError>(), -1),
+        ("InternalError", py.get_type::<InternalError>(), 102),
     ] {
         ty.setattr("code", code)?;
         m.add(name, ty)?;
+    }
+    let hooks = pyo3::types::PyDict::new(py);
+    hooks.set_item("before", wrap_pyfunction!(_before_fork, m)?)?;
+    hooks.set_item(
+        "after_in_parent",
+        wrap_pyfunction!(_after_fork_in_parent, m)?,
+    )?;
+    hooks.set_item("after_in_child", wrap_pyfunction!(_after_fork_in_child, m)?)?;
+    // Absent where the platform has no fork (Windows).
+    if let Ok(register) = py.import("os")?.getattr("register_at_fork") {
+        register.call((), Some(&hooks))?;
     }
     Ok(())
 }
