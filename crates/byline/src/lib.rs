@@ -39,6 +39,8 @@ mod error;
 mod meta;
 mod text;
 mod textparse;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 pub use article::{Article, Author, Comment, DateValue, PageDate, Platform, Source, Sources};
 pub use body::{Block, Body, Cell, Image, Inline};
