@@ -23,7 +23,6 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-// Removed once the metadata and content passes use every helper.
 #![allow(
     dead_code,
     reason = "the metadata and content passes are being filled in"
