@@ -184,13 +184,11 @@ fn write_result(
             let mut record = Map::new();
             record.insert("path".into(), Value::String(name.to_owned()));
             record.extend(flat_json(&article));
-            serde_json::to_writer(&mut *out, &record)?;
-            writeln!(out)
+            write_json_line(out, &Value::Object(record))
         }
         (Format::Jsonl, Err(e)) => {
             let record = serde_json::json!({ "path": name, "error": e });
-            serde_json::to_writer(&mut *out, &record)?;
-            writeln!(out)
+            write_json_line(out, &record)
         }
         (Format::Json, Ok(article)) => {
             serde_json::to_writer_pretty(&mut *out, &flat_json(&article))?;
@@ -212,6 +210,20 @@ fn write_result(
             eprintln!("byline: {name}: {e}");
             Ok(())
         }
+    }
+}
+
+/// Writes `value` as one line of JSON. U+2028 and U+2029 are escaped: JSON allows them raw, but
+/// many line readers (Python's `str.splitlines`, JavaScript before ES2019) split lines on them.
+fn write_json_line(out: &mut impl Write, value: &Value) -> io::Result<()> {
+    let line = serde_json::to_string(value).map_err(io::Error::other)?;
+    if line.contains(['\u{2028}', '\u{2029}']) {
+        let line = line
+            .replace('\u{2028}', "\\u2028")
+            .replace('\u{2029}', "\\u2029");
+        writeln!(out, "{line}")
+    } else {
+        writeln!(out, "{line}")
     }
 }
 

@@ -183,3 +183,24 @@ fn url_option_resolves_and_dates() {
     assert_eq!(v["published"], "2019-02-10");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn jsonl_escapes_line_and_paragraph_separators() {
+    let dir = std::env::temp_dir().join(format!("byline-cli-sep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let page = dir.join("a\u{2028}b\u{2029}c.html");
+    std::fs::write(&page, "<title>x</title><p>one\u{2028}two</p>").expect("write page");
+    let o = run(&[
+        "--format",
+        "jsonl",
+        "--no-progress",
+        page.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(!out.contains(['\u{2028}', '\u{2029}']), "{out}");
+    assert_eq!(out.lines().count(), 1);
+    let v: serde_json::Value = serde_json::from_str(out.trim_end()).expect("valid JSON");
+    assert_eq!(v["path"].as_str(), page.to_str());
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -3,9 +3,10 @@
 //! Order (WHATWG, with one refinement): a byte-order mark; the caller's charset; a
 //! `<meta charset>` / `http-equiv` / XML-declaration prescan; then, with nothing declared, UTF-8
 //! when the bytes are valid UTF-8 and a statistical guess (chardetng) otherwise. The refinement:
-//! a page that declares a single-byte legacy charset but whose bytes are valid UTF-8 with
-//! multi-byte sequences is UTF-8 (such a byte pattern is vanishingly rare in legacy text, and
-//! the mislabel is common).
+//! a page that declares a legacy charset (single-byte, or a multi-byte one such as GB2312,
+//! Shift_JIS, EUC-KR or Big5) but whose bytes are valid UTF-8 with multi-byte sequences is
+//! UTF-8: such a byte pattern is vanishingly rare in legacy text, and the mislabel is common
+//! (templates keep their old `<meta charset>` after the site moves to UTF-8).
 
 use std::borrow::Cow;
 
@@ -75,10 +76,14 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// A declared single-byte encoding loses to UTF-8 when the bytes are valid UTF-8 and contain
-/// non-ASCII sequences.
+/// A declared legacy encoding loses to UTF-8 when the bytes are valid UTF-8 and contain
+/// non-ASCII sequences. UTF-16 and the 7-bit ISO-2022-JP keep their declaration.
 fn prefer_utf8(declared: &'static Encoding, bytes: &[u8]) -> &'static Encoding {
-    if declared == UTF_8 || !declared.is_single_byte() {
+    if declared == UTF_8
+        || declared == UTF_16LE
+        || declared == UTF_16BE
+        || declared == encoding_rs::ISO_2022_JP
+    {
         return declared;
     }
     if !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
@@ -269,6 +274,19 @@ mod tests {
         let d = decode(page, None).expect("decodes");
         assert_eq!(d.encoding, UTF_8);
         assert!(d.text.contains("Grüße"));
+    }
+
+    #[test]
+    fn lying_multi_byte_declaration_loses_to_valid_utf8() {
+        let page = "<meta charset=gb2312><p>腾讯新闻，事实派。</p>".as_bytes();
+        let d = decode(page, None).expect("decodes");
+        assert_eq!(d.encoding, UTF_8);
+        assert!(d.text.contains("腾讯新闻"));
+        // Real GB2312 bytes are not valid UTF-8 and keep their declaration.
+        let (gb, _, _) = encoding_rs::GBK.encode("<meta charset=gb2312><p>腾讯新闻，事实派。</p>");
+        let d = decode(&gb, None).expect("decodes");
+        assert_eq!(d.encoding, encoding_rs::GBK);
+        assert!(d.text.contains("腾讯新闻"));
     }
 
     #[test]

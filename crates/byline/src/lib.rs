@@ -39,6 +39,8 @@ mod error;
 mod meta;
 mod text;
 mod textparse;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 pub use article::{Article, Author, Comment, DateValue, PageDate, Platform, Source, Sources};
 pub use body::{Block, Body, Cell, Image, Inline};
@@ -63,6 +65,11 @@ pub struct Limits {
     pub max_depth: u32,
     /// Most attributes kept per tag; the excess is dropped before tokenizing. Default: 1024.
     pub max_attributes: usize,
+    /// Longest attribute value kept, in bytes; longer values are cut (at a character
+    /// boundary). Default: 1 MiB.
+    pub max_attribute_bytes: usize,
+    /// Longest text node kept, in bytes; text past it is dropped. Default: 16 MiB.
+    pub max_text_bytes: usize,
 }
 
 impl Default for Limits {
@@ -73,6 +80,8 @@ impl Default for Limits {
             max_json_ld_bytes: 1024 * 1024,
             max_depth: 512,
             max_attributes: 1024,
+            max_attribute_bytes: 1024 * 1024,
+            max_text_bytes: 16 * 1024 * 1024,
         }
     }
 }
@@ -238,6 +247,46 @@ pub mod internals {
         let mut article = Article::default();
         meta::extract(&dom.0, &page, &mut article);
         article
+    }
+
+    /// The first date in a visible string, as ISO 8601, with its role (`"published"`,
+    /// `"updated"` or `""`).
+    pub fn visible_date(text: &str, lang: Option<&str>) -> Option<(String, &'static str)> {
+        use textparse::dates::{DateRole, find_date};
+        let found = find_date(text, lang, None)?;
+        let iso = PageDate::new(found.value, text.get(found.span.clone()).unwrap_or("")).iso();
+        let role = match found.role {
+            Some(DateRole::Published) => "published",
+            Some(DateRole::Updated) => "updated",
+            None => "",
+        };
+        Some((iso, role))
+    }
+
+    /// Every count in a visible string, as `(kind, value)`.
+    pub fn visible_counts(text: &str, lang: Option<&str>) -> Vec<(&'static str, u64)> {
+        use textparse::counts::{CountKind, find_counts};
+        find_counts(text, lang)
+            .into_iter()
+            .map(|c| {
+                let kind = match c.kind {
+                    CountKind::Views => "views",
+                    CountKind::Comments => "comments",
+                    CountKind::Likes => "likes",
+                };
+                (kind, c.value)
+            })
+            .collect()
+    }
+
+    /// The names a visible byline credits.
+    pub fn byline_names(text: &str) -> Option<Vec<String>> {
+        textparse::names::parse_byline(text)
+    }
+
+    /// A structured (machine-readable) date as ISO 8601.
+    pub fn structured_date(text: &str) -> Option<String> {
+        textparse::dates::parse_structured(text).map(|v| PageDate::new(v, text).iso())
     }
 
     /// Runs the content pass alone.
