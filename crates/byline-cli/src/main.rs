@@ -180,11 +180,17 @@ fn write_result(
     result: Result<Article, String>,
 ) -> io::Result<()> {
     match (format, result) {
-        (Format::Jsonl, Ok(article)) => {
+        (Format::Jsonl, Ok(mut article)) => {
+            // The typed body is serialized straight into the line, not through a `Value` tree,
+            // which would take several times its size in memory on a huge page.
+            let body = std::mem::take(&mut article.body);
             let mut record = Map::new();
             record.insert("path".into(), Value::String(name.to_owned()));
             record.extend(flat_json(&article));
-            write_json_line(out, &Value::Object(record))
+            record.shift_remove("body");
+            record.insert("body_text".into(), Value::String(body.text()));
+            let body_json = serde_json::to_string(&body).map_err(io::Error::other)?;
+            write_json_line_with(out, &Value::Object(record), Some(("body", &body_json)))
         }
         (Format::Jsonl, Err(e)) => {
             let record = serde_json::json!({ "path": name, "error": e });
@@ -216,7 +222,29 @@ fn write_result(
 /// Writes `value` as one line of JSON. U+2028 and U+2029 are escaped: JSON allows them raw, but
 /// many line readers (Python's `str.splitlines`, JavaScript before ES2019) split lines on them.
 fn write_json_line(out: &mut impl Write, value: &Value) -> io::Result<()> {
-    let line = serde_json::to_string(value).map_err(io::Error::other)?;
+    write_json_line_with(out, value, None)
+}
+
+/// [`write_json_line`], with one more member appended to the object `value`: a key and its
+/// already serialized JSON.
+fn write_json_line_with(
+    out: &mut impl Write,
+    value: &Value,
+    extra: Option<(&str, &str)>,
+) -> io::Result<()> {
+    let mut line = serde_json::to_string(value).map_err(io::Error::other)?;
+    if let Some((key, json)) = extra
+        && line.ends_with('}')
+    {
+        line.pop();
+        if line.len() > 1 {
+            line.push(',');
+        }
+        line.push_str(&serde_json::to_string(key).map_err(io::Error::other)?);
+        line.push(':');
+        line.push_str(json);
+        line.push('}');
+    }
     if line.contains(['\u{2028}', '\u{2029}']) {
         let line = line
             .replace('\u{2028}', "\\u2028")
