@@ -190,9 +190,9 @@ fn read_archive(
                 let secs = started.elapsed().as_secs_f64().max(1e-3);
                 bar.set_position(batch.bytes);
                 bar.set_message(format!(
-                    "{} records, {page_count} pages, {:.0} records/s",
+                    "{} records, {page_count} pages, {:.0} pages/s",
                     batch.records,
-                    batch.records as f64 / secs
+                    page_count as f64 / secs
                 ));
             }
         }

@@ -257,10 +257,17 @@ impl WarcPages {
         }
         let offset = self.stream.position();
         match self.stream.resync_gzip() {
-            Ok(true) => {
+            Ok(true) if e.kind() == io::ErrorKind::UnexpectedEof => {
                 self.done = true;
                 WarcError::Truncated {
                     offset: record_start,
+                }
+            }
+            Ok(true) => {
+                self.done = true;
+                WarcError::Damaged {
+                    offset,
+                    reason: format!("corrupt gzip data in the last member: {e}"),
                 }
             }
             Ok(false) => {

@@ -651,3 +651,26 @@ fn http_helpers() {
     assert_eq!(http::dechunk(b"<html>"), None);
     assert_eq!(http::dechunk(b"ffffffffffffffffff\r\nx"), None);
 }
+
+#[test]
+fn pages_and_errors_can_cross_threads() {
+    fn assert_send<T: Send + 'static>() {}
+    assert_send::<WarcPages>();
+    assert_send::<WarcPage>();
+    assert_send::<WarcError>();
+}
+
+#[test]
+fn flipped_bytes_never_panic_or_hang() {
+    let plain = crawl().concat();
+    let gz = gzip_members(&crawl());
+    for data in [plain, gz] {
+        for at in (0..data.len()).step_by(11) {
+            let mut bad = data.clone();
+            bad[at] ^= 0xa5;
+            let items = read_all(bad);
+            // At most the three pages, plus one error for the damage and one for a lost end.
+            assert!(items.len() <= 5, "flip at {at}: {:?}", uris(&items));
+        }
+    }
+}
