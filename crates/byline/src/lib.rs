@@ -23,7 +23,6 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-// Removed once the metadata and content passes use every helper.
 #![allow(
     dead_code,
     reason = "the metadata and content passes are being filled in"
@@ -65,6 +64,11 @@ pub struct Limits {
     pub max_depth: u32,
     /// Most attributes kept per tag; the excess is dropped before tokenizing. Default: 1024.
     pub max_attributes: usize,
+    /// Longest attribute value kept, in bytes; longer values are cut (at a character
+    /// boundary). Default: 1 MiB.
+    pub max_attribute_bytes: usize,
+    /// Longest text node kept, in bytes; text past it is dropped. Default: 16 MiB.
+    pub max_text_bytes: usize,
 }
 
 impl Default for Limits {
@@ -75,6 +79,8 @@ impl Default for Limits {
             max_json_ld_bytes: 1024 * 1024,
             max_depth: 512,
             max_attributes: 1024,
+            max_attribute_bytes: 1024 * 1024,
+            max_text_bytes: 16 * 1024 * 1024,
         }
     }
 }
