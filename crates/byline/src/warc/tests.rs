@@ -1,6 +1,6 @@
 //! WARC files built here, record by record, from pages written for these tests.
 
-use std::io::{Cursor, Write};
+use std::io::{self, Cursor, Read, Write};
 
 use flate2::Compression;
 use flate2::write::GzEncoder;
@@ -674,4 +674,75 @@ fn flipped_bytes_never_panic_or_hang() {
             assert!(items.len() <= 5, "flip at {at}: {:?}", uris(&items));
         }
     }
+}
+
+/// A reader that yields `head`, then `len` filler bytes made on the fly, then `tail`: a huge
+/// record without a huge buffer in the test.
+struct Huge {
+    head: Cursor<Vec<u8>>,
+    len: u64,
+    tail: Cursor<Vec<u8>>,
+}
+
+impl Read for Huge {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let n = self.head.read(out)?;
+        if n > 0 {
+            return Ok(n);
+        }
+        if self.len > 0 {
+            let n = (out.len() as u64).min(self.len) as usize;
+            out[..n].fill(b'a');
+            self.len -= n as u64;
+            return Ok(n);
+        }
+        self.tail.read(out)
+    }
+}
+
+#[test]
+fn huge_records_are_skipped_without_being_kept() {
+    // A 256 MiB image, then an 80 MiB HTML page (over the 64 MiB page limit), then a page.
+    let image_len: u64 = 256 << 20;
+    let image_http = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n";
+    let mut head = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:huge>\r\n\
+         Content-Length: {}\r\n\r\n",
+        image_http.len() as u64 + image_len
+    )
+    .into_bytes();
+    head.extend_from_slice(image_http);
+    let mut tail = b"\r\n\r\n".to_vec();
+    let html_len: u64 = 80 << 20;
+    let html_http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>";
+    tail.extend_from_slice(
+        format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:big-html>\r\n\
+             Content-Length: {}\r\n\r\n",
+            html_http.len() as u64 + html_len
+        )
+        .as_bytes(),
+    );
+    tail.extend_from_slice(html_http);
+    let reader = Huge {
+        head: Cursor::new(head),
+        len: image_len,
+        tail: Cursor::new(tail),
+    };
+    let rest = html_response(
+        70,
+        "https://example.org/after",
+        &["Content-Type: text/html"],
+        &page("After"),
+    );
+    let reader = reader.chain(Huge {
+        head: Cursor::new(Vec::new()),
+        len: html_len,
+        tail: Cursor::new([b"\r\n\r\n".to_vec(), rest].concat()),
+    });
+    let items: Vec<_> = WarcPages::from_reader(reader).expect("reader").collect();
+    let got = uris(&items);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].contains("over the 67108864-byte limit"), "{got:?}");
+    assert_eq!(got[1], "https://example.org/after");
 }
