@@ -746,3 +746,45 @@ fn huge_records_are_skipped_without_being_kept() {
     assert!(got[0].contains("over the 67108864-byte limit"), "{got:?}");
     assert_eq!(got[1], "https://example.org/after");
 }
+
+#[test]
+fn a_cut_anywhere_in_the_last_record_is_reported() {
+    let records = crawl();
+    let last = html_response(
+        80,
+        "https://example.org/last",
+        &["Content-Type: text/html"],
+        &page("Last"),
+    );
+    let prefix = records[..3].concat();
+    let plain = [prefix.clone(), last.clone()].concat();
+    // Cuts inside the trailing CRLFs leave a whole record.
+    for cut in prefix.len() + 1..plain.len() - 4 {
+        let items = read_all(plain[..cut].to_vec());
+        assert_eq!(items.len(), 2, "cut at {cut}: {:?}", uris(&items));
+        assert!(
+            matches!(items.last(), Some(Err(WarcError::Truncated { .. }))),
+            "cut at {cut}: {:?}",
+            items.last()
+        );
+    }
+    let gz_prefix = gzip_members(&records[..3]);
+    let gz = [gz_prefix.clone(), gzip(&last)].concat();
+    for cut in gz_prefix.len() + 1..gz.len() {
+        let items = read_all(gz[..cut].to_vec());
+        // A cut near the member's end (trailing CRLFs, end of the deflate stream, CRC and
+        // size) comes after the whole record was decoded: the whole page, then the error.
+        let whole_page =
+            |i: &Result<WarcPage, WarcError>| i.as_ref().is_ok_and(|p| p.body == page("Last"));
+        assert!(
+            items.len() == 2 || (items.len() == 3 && whole_page(&items[1])),
+            "cut at {cut}: {:?}",
+            uris(&items)
+        );
+        assert!(
+            matches!(items.last(), Some(Err(_))),
+            "cut at {cut}: {:?}",
+            items.last()
+        );
+    }
+}
