@@ -17,6 +17,8 @@ __all__ = [
     "parse_many",
     "_article_from_state",
     "_comment_from_state",
+    "_WarcReader",
+    "_parse_records",
     "BylineError",
     "TooLargeError",
     "UnknownCharsetError",
@@ -155,3 +157,23 @@ def parse_many(
 ) -> list[Union[Article, BylineError]]: ...
 def _article_from_state(state: str) -> Article: ...
 def _comment_from_state(state: str) -> Comment: ...
+
+@final
+class _WarcReader:
+    """Internal: the reader behind ``iter_warc`` / ``iter_warc_records``."""
+
+    def __new__(
+        cls,
+        path: Union[str, os.PathLike[str]],
+        *,
+        parse: bool = True,
+        threads: Optional[int] = None,
+    ) -> _WarcReader: ...
+    def __iter__(self) -> _WarcReader: ...
+    def __next__(self) -> tuple[int, Any, Any]: ...
+
+def _parse_records(
+    items: Iterable[tuple[Optional[str], Optional[str], Union[bytes, bytearray, str]]],
+    *,
+    threads: Optional[int] = None,
+) -> list[Union[Article, BylineError]]: ...

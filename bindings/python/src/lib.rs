@@ -7,6 +7,7 @@
 
 mod convert;
 mod types;
+mod warc;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
@@ -388,6 +389,8 @@ fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_file, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_class::<warc::WarcReader>()?;
+    m.add_function(wrap_pyfunction!(warc::_parse_records, m)?)?;
     m.add_function(wrap_pyfunction!(types::_article_from_state, m)?)?;
     m.add_function(wrap_pyfunction!(types::_comment_from_state, m)?)?;
     for (name, ty, code) in [
