@@ -27,7 +27,7 @@ from ._byline import (
     parse_many,
 )
 from ._dataframe import DATAFRAME_COLUMNS, to_dataframe
-from ._rows import ROW_COLUMNS, WARC_COLUMNS, article_row, spark_schema
+from ._rows import ROW_COLUMNS, WARC_COLUMNS, article_row, arrow_schema, spark_schema
 from ._warc import (
     WarcError,
     WarcRecord,
@@ -54,6 +54,7 @@ __all__ = [
     "WarcWarning",
     "__version__",
     "article_row",
+    "arrow_schema",
     "iter_warc",
     "iter_warc_records",
     "parse",

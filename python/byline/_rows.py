@@ -1,17 +1,14 @@
-"""Flat rows for data frames and distributed engines: ``article_row``, ``ROW_COLUMNS`` and
-``spark_schema``."""
+"""Flat rows for data frames and distributed engines: ``article_row``, ``ROW_COLUMNS``,
+``arrow_schema`` and ``spark_schema``."""
 
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from ._byline import Article
 from ._dataframe import DATAFRAME_COLUMNS
 from ._warc import WarcRecord
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pyspark.sql.types  # type: ignore[import-not-found,unused-ignore]
 
 #: The WARC columns of ``article_row`` (when it is given a record), before DATAFRAME_COLUMNS.
 WARC_COLUMNS: tuple[str, ...] = (
@@ -77,11 +74,11 @@ def article_row(article: Article, record: Optional[WarcRecord] = None) -> dict[s
     return row
 
 
-def spark_schema(*, warc: bool = True) -> pyspark.sql.types.StructType:
-    """The PySpark schema of ``article_row`` rows (``warc=False``: without the WARC columns):
+def spark_schema(*, warc: bool = True) -> Any:
+    """The PySpark schema (a ``pyspark.sql.types.StructType``) of ``article_row`` rows (``warc=False``: without the WARC columns):
     strings, ``LongType`` for the counts, offsets and status, ``ArrayType(StringType)`` for
     ``authors`` and ``tags``; only ``word_count`` is not nullable. Requires pyspark."""
-    from pyspark.sql import types as T  # type: ignore[import-not-found,unused-ignore]
+    from pyspark.sql import types as T  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
     columns = ROW_COLUMNS if warc else DATAFRAME_COLUMNS
     fields = []
@@ -94,3 +91,23 @@ def spark_schema(*, warc: bool = True) -> pyspark.sql.types.StructType:
             t = T.StringType()
         fields.append(T.StructField(c, t, nullable=c not in ("word_count", "authors", "tags")))
     return T.StructType(fields)
+
+
+def arrow_schema(*, warc: bool = True) -> Any:
+    """The pyarrow schema (a ``pyarrow.Schema``) of ``article_row`` rows (``warc=False``: without the WARC columns),
+    the same types as ``spark_schema``: ``string``, ``int64``, ``list<string>``. For writing
+    Parquet (``pyarrow.Table.from_pylist(rows, schema=byline.arrow_schema())``, or the
+    ``schema=`` of Dask's ``to_parquet``). Requires pyarrow."""
+    import pyarrow as pa  # type: ignore[import-not-found,import-untyped,unused-ignore]
+
+    columns = ROW_COLUMNS if warc else DATAFRAME_COLUMNS
+    fields = []
+    for c in columns:
+        if c in _STRING_LISTS:
+            t: Any = pa.list_(pa.string())
+        elif c in _INTS:
+            t = pa.int64()
+        else:
+            t = pa.string()
+        fields.append(pa.field(c, t, nullable=c not in ("word_count", "authors", "tags")))
+    return pa.schema(fields)
