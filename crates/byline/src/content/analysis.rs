@@ -196,6 +196,10 @@ impl<'d> Analysis<'d> {
             && self.stats[i].markers == 0
             && n != self.body
             && (self.flags[i] & COMMENTS != 0
+                || !matches!(
+                    self.doc.tag(n),
+                    "div" | "section" | "main" | "article" | "form"
+                )
                 || u64::from(self.stats[i].raw) * 5 < u64::from(self.body_raw) * 2)
     }
 
@@ -458,7 +462,12 @@ impl<'d> Analysis<'d> {
         let mut best: Option<(NodeId, u32)> = None;
         for n in self.doc.descendants(self.body) {
             let i = n.index();
-            if self.flags[i] & (MARKER | SEEN) != (MARKER | SEEN) {
+            if self.flags[i] & (MARKER | SEEN) != (MARKER | SEEN)
+                || !matches!(
+                    self.doc.tag(n),
+                    "div" | "section" | "article" | "main" | "td" | "span"
+                )
+            {
                 continue;
             }
             let st = &self.stats[i];
@@ -574,6 +583,20 @@ impl<'d> Analysis<'d> {
                         st.heading = st.text;
                     }
                     if n != root && mode.clean && self.drop_container(n, &st, weigh) {
+                        if std::env::var_os("BYLINE_DEBUG").is_some() {
+                            eprintln!(
+                                "  drop {}.{} text={} ld={:.2} p={} img={} li={} inputs={} embeds={}",
+                                tag,
+                                doc.attr(n, "class").unwrap_or(""),
+                                st.text,
+                                st.link_density(),
+                                st.paras,
+                                st.imgs,
+                                st.lis,
+                                st.inputs,
+                                st.embeds
+                            );
+                        }
                         self.flags[n.index()] |= REMOVED;
                         continue;
                     }
@@ -644,7 +667,7 @@ impl<'d> Analysis<'d> {
         } else {
             st.heading as f32 / len as f32
         };
-        (img > 1.0 && p / img < 0.5 && !in_figure)
+        (img > 1.0 && p / img < 0.5 && !in_figure && (len as f32) < img * 100.0)
             || (!is_list && li > p)
             || (st.inputs as f32 > (p / 3.0).floor())
             || (!is_list

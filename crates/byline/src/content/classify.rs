@@ -46,7 +46,6 @@ const POSITIVE: &[&str] = &[
 /// Class and id substrings of boilerplate, which lower a container's score.
 const NEGATIVE: &[&str] = &[
     "-ad-",
-    "hidden",
     "banner",
     "combx",
     "comment",
