@@ -474,7 +474,7 @@ impl<'d> Analysis<'d> {
             if st.text < 200 || st.link_density() > 0.5 {
                 continue;
             }
-            let useful = (st.text - st.link) as u32;
+            let useful = st.text.saturating_sub(st.link);
             if best.is_none_or(|(_, b)| useful > b) {
                 best = Some((n, useful));
             }
