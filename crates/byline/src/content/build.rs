@@ -270,6 +270,17 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
             },
             _ => return,
         };
+        if self.space && self.has_content {
+            // The space before the element belongs outside it.
+            if let Some(top) = self.inlines.last_mut() {
+                if let Some(Inline::Text { text }) = top.content.last_mut() {
+                    text.push(' ');
+                } else {
+                    top.content.push(Inline::text(" "));
+                }
+            }
+            self.space = false;
+        }
         self.inlines.push(InlineFrame {
             node: Some(n),
             kind,
