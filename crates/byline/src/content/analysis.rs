@@ -650,7 +650,8 @@ impl<'d> Analysis<'d> {
             0.0
         };
         let is_list = matches!(tag, "ul" | "ol");
-        if weight as f32 + if is_list { 0.0 } else { score } < 0.0 {
+        let prose = st.paras >= 2 && st.link_density() < 0.2 && st.text > 300;
+        if weight as f32 + if is_list { 0.0 } else { score } < 0.0 && !prose {
             return true;
         }
         if st.commas >= 10 {
