@@ -166,7 +166,9 @@ impl<'d> Analysis<'d> {
                     }
                     if v.content_marker {
                         f |= MARKER;
-                        self.stats[i].markers += 1;
+                        if !v.junk {
+                            self.stats[i].markers += 1;
+                        }
                     }
                     if e.tag() == "h1" {
                         self.stats[i].markers += 1;
