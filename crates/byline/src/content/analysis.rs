@@ -459,6 +459,18 @@ impl<'d> Analysis<'d> {
         }
     }
 
+    /// Whether `n` is a usable CMS content container (see [`Analysis::best_marker`]).
+    pub(crate) fn is_content_marker(&self, n: NodeId) -> bool {
+        let i = n.index();
+        self.flags[i] & (MARKER | SEEN) == (MARKER | SEEN)
+            && matches!(
+                self.doc.tag(n),
+                "div" | "section" | "article" | "main" | "td" | "span"
+            )
+            && self.stats[i].text >= 200
+            && self.stats[i].link_density() <= 0.5
+    }
+
     /// The CMS content container with the most text, when one holds a real article.
     pub(crate) fn best_marker(&self) -> Option<NodeId> {
         let mut best: Option<(NodeId, u32)> = None;

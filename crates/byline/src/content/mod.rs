@@ -78,10 +78,17 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     } else {
         None
     };
+    // The innermost marker holding the top candidate (the candidate itself included).
+    let holder = top.and_then(|t| {
+        std::iter::once(t)
+            .chain(doc.ancestors(t))
+            .find(|&x| a.is_content_marker(x))
+    });
     let roots = match (top, marker) {
         (Some(top), Some(m)) if top != m && doc.ancestors(m).any(|x| x == top) => {
             a.with_siblings(top)
         }
+        (Some(_), Some(_)) if holder.is_some() => holder.into_iter().collect(),
         (_, Some(m)) => vec![m],
         (Some(top), None) => a.with_siblings(top),
         (None, None) => vec![a.body],
