@@ -496,6 +496,40 @@ impl<'d> Analysis<'d> {
         best.map(|(n, _)| n)
     }
 
+    /// Parts of one article repeated as sibling containers of the same kind (`<section>`s of a
+    /// live blog, `div.article-part`s): the level, at or above `top`, where they repeat.
+    pub(crate) fn repeated_level(&self, top: NodeId) -> Option<NodeId> {
+        let doc = self.doc;
+        let mut level = top;
+        for _ in 0..3 {
+            let parent = doc.parent(level)?;
+            if level == self.body || parent == self.body {
+                return None;
+            }
+            let tag = doc.tag(level);
+            let class = doc.attr(level, "class").unwrap_or("");
+            if !class.is_empty() || matches!(tag, "section" | "article") {
+                let twins = doc
+                    .children(parent)
+                    .filter(|&s| {
+                        s != level
+                            && doc.tag(s) == tag
+                            && doc.attr(s, "class").unwrap_or("") == class
+                            && self.flags[s.index()] & SEEN != 0
+                            && self.stats[s.index()].text >= 150
+                            && self.stats[s.index()].link_density() < 0.2
+                            && self.stats[s.index()].paras >= 1
+                    })
+                    .count();
+                if twins > 0 {
+                    return Some(level);
+                }
+            }
+            level = parent;
+        }
+        None
+    }
+
     /// The top candidate and those of its siblings that continue the article, in page order.
     pub(crate) fn with_siblings(&self, top: NodeId) -> Vec<NodeId> {
         let doc = self.doc;
@@ -516,6 +550,16 @@ impl<'d> Analysis<'d> {
             }
             let i = s.index();
             if doc.element(s).is_none() || self.flags[i] & SEEN == 0 {
+                continue;
+            }
+            if doc.tag(s) == doc.tag(top)
+                && doc.attr(s, "class").unwrap_or("") == top_class
+                && self.stats[i].text >= 150
+                && self.stats[i].link_density() < 0.2
+                && self.stats[i].paras >= 1
+                && (!top_class.is_empty() || matches!(doc.tag(s), "section" | "article"))
+            {
+                out.push(s);
                 continue;
             }
             let mut bonus = 0.0;

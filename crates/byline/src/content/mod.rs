@@ -90,7 +90,10 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
         }
         (Some(_), Some(_)) if holder.is_some() => holder.into_iter().collect(),
         (_, Some(m)) => vec![m],
-        (Some(top), None) => a.with_siblings(top),
+        (Some(top), None) => {
+            let level = a.repeated_level(top).unwrap_or(top);
+            a.with_siblings(level)
+        }
         (None, None) => vec![a.body],
     };
     if std::env::var_os("BYLINE_DEBUG").is_some() {
