@@ -316,6 +316,7 @@ impl<'d> Analysis<'d> {
     /// Scores paragraphs into their ancestors and returns the best candidate container.
     pub(crate) fn top_candidate(&mut self, weigh: bool) -> Option<NodeId> {
         let doc = self.doc;
+        let mut tables: std::collections::HashMap<NodeId, bool> = std::collections::HashMap::new();
         for n in doc.descendants(self.body) {
             let idx = n.index();
             if self.flags[idx] & SEEN == 0 {
@@ -326,6 +327,15 @@ impl<'d> Analysis<'d> {
                 continue;
             }
             let tag = doc.tag(n);
+            if tag == "td" {
+                let table = doc.ancestors(n).find(|&x| doc.tag(x) == "table");
+                if let Some(t) = table {
+                    let data = *tables.entry(t).or_insert_with(|| is_data_table(doc, t));
+                    if data {
+                        continue;
+                    }
+                }
+            }
             if matches!(
                 tag,
                 "li" | "dd"
@@ -759,7 +769,12 @@ pub(crate) fn is_data_table(doc: &Document, table: NodeId) -> bool {
     let mut cols = 0usize;
     let mut cur = 0usize;
     let mut walk = doc.traverse(table);
+    let mut steps = 0u32;
     while let Some(edge) = walk.next() {
+        steps += 1;
+        if steps > 5000 {
+            break;
+        }
         match edge {
             Edge::Open(n) if n != table => match doc.tag(n) {
                 "table" => return false,
