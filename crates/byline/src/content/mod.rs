@@ -62,7 +62,11 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     let mut a = Analysis::new(doc, mode);
     let weigh = mode.strip_junk;
     let top = a.top_candidate(weigh);
-    let marker = if mode.strip_junk { a.best_marker() } else { None };
+    let marker = if mode.strip_junk {
+        a.best_marker()
+    } else {
+        None
+    };
     let roots = match (top, marker) {
         (Some(top), Some(m)) if top != m && doc.ancestors(m).any(|x| x == top) => {
             a.with_siblings(top)
