@@ -36,7 +36,7 @@ use crate::{Article, PageContext};
 
 use jsonld::JsonLdFacts;
 use scan::{MetaKind, Region, Scan, sig};
-use util::{bounded_text, same, strip_site};
+use util::{bounded_text, same};
 
 /// Everything the field rules share.
 struct Ctx<'a, 'd> {
@@ -48,6 +48,9 @@ struct Ctx<'a, 'd> {
     /// Primary language subtag, for the text parsers.
     lang: Option<String>,
     site: Option<String>,
+    /// The distinctive label of the page's host ([`util::host_key`]), from the page URL, the
+    /// canonical link or `og:url`.
+    host: Option<String>,
     /// The post's container, when found.
     art: Option<Region>,
     /// The post title heading, when found.
@@ -74,11 +77,13 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
         platform,
         lang: None,
         site: None,
+        host: None,
         art: None,
         heading: None,
         scope: None,
         today,
     };
+    cx.host = page_host(&cx);
     if let Some(p) = platform {
         article.platform = Some(p);
         article.sources.platform = Some(Source::PlatformRule);
@@ -155,6 +160,29 @@ fn is_url(s: &str) -> bool {
         || s.starts_with('/')
 }
 
+/// The host label of the page: from the page URL, else the canonical link, else `og:url`.
+fn page_host(cx: &Ctx<'_, '_>) -> Option<String> {
+    let from = |u: &str| {
+        url::Url::parse(u.trim())
+            .ok()
+            .and_then(|u| u.host_str().and_then(util::host_key))
+    };
+    cx.page
+        .url
+        .and_then(|u| u.host_str().and_then(util::host_key))
+        .or_else(|| {
+            cx.scan
+                .links
+                .iter()
+                .filter(|(rel, _)| {
+                    rel.split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("canonical"))
+                })
+                .find_map(|(_, h)| from(h))
+        })
+        .or_else(|| first_meta(cx.scan, &["og:url"]).and_then(|(h, _)| from(h)))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Language and site name
 
@@ -220,12 +248,16 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
         }
     }
     // The site part of `<title>`: a part that is not the post title (the og:title / h1).
-    let Some(t) = scan.title.map(|n| cx.doc.text_of(n)) else {
+    let Some(t) = scan.title.map(|n| crate::text::clean(&cx.doc.text_of(n))) else {
         return;
     };
     let post = first_meta(scan, &["og:title", "twitter:title"])
         .map(|(v, _)| v.to_owned())
         .or_else(|| cx.jl.headline.clone());
+    // The post title is the whole `<title>`: it has no site part.
+    if post.as_deref().is_some_and(|p| same(p, &t)) {
+        return;
+    }
     // "Post title | Site", "Site: Post title": what is left around the post title.
     if let Some(p) = post.as_deref().map(crate::text::clean)
         && p.len() >= 4
@@ -273,9 +305,12 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
 // ---------------------------------------------------------------------------------------------
 // Title
 
-fn valid_title(t: &str, site: Option<&str>) -> bool {
+fn valid_title(t: &str, site: Option<&str>, host: Option<&str>) -> bool {
     let n = t.chars().count();
-    n > 0 && n <= 400 && !site.is_some_and(|s| same(s, t))
+    n > 0
+        && n <= 400
+        && !site.is_some_and(|s| same(s, t))
+        && host.is_none_or(|h| util::key(t) != h)
 }
 
 fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
@@ -283,8 +318,11 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     let doc = cx.doc;
     let site = cx.site.clone();
     let site = site.as_deref();
+    let host = cx.host.clone();
+    let host = host.as_deref();
     let clean_cand = |s: &str| -> String {
-        strip_site(&crate::text::clean(&jsonld::decode_entities(s)), site).to_owned()
+        util::strip_site_parts(&crate::text::clean(&jsonld::decode_entities(s)), site, host)
+            .to_owned()
     };
 
     let mut structured: Vec<(String, Source)> = Vec::new();
@@ -312,15 +350,25 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     {
         structured.push((clean_cand(n), Source::JsonLd));
     }
-    structured.retain(|(t, _)| valid_title(t, site));
+    structured.retain(|(t, _)| valid_title(t, site, host));
 
-    let heads: Vec<(String, Region)> = scan
+    // Headings, with whether they sit in navigation or a widget (some pages put the post's
+    // <h1> in their breadcrumb bar: it still counts when a structured title agrees with it).
+    let all_heads: Vec<(String, Region, bool)> = scan
         .headings
         .iter()
-        .filter(|h| !scan.pos_excluded(h.pos, None))
+        .take(24)
+        .filter_map(|h| {
+            bounded_text(doc, h.node, 400)
+                .map(|t| (clean_cand(&t), *h, scan.pos_excluded(h.pos, None)))
+        })
+        .filter(|(t, _, _)| valid_title(t, site, host))
+        .collect();
+    let heads: Vec<(String, Region)> = all_heads
+        .iter()
+        .filter(|(_, _, excl)| !excl)
         .take(12)
-        .filter_map(|h| bounded_text(doc, h.node, 400).map(|t| (clean_cand(&t), *h)))
-        .filter(|(t, _)| valid_title(t, site))
+        .map(|(t, r, _)| (t.clone(), *r))
         .collect();
     let title_el = scan
         .title
@@ -330,7 +378,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     let mut chosen: Option<(String, Source, Option<Region>)> = None;
     // 1. A structured title that agrees with a heading.
     'outer: for (c, src) in &structured {
-        for (h, r) in &heads {
+        for (h, r, _) in &all_heads {
             if same(c, h) {
                 chosen = Some((c.clone(), *src, Some(*r)));
                 break 'outer;
@@ -378,6 +426,42 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
             chosen = Some((h.clone(), heading_src(r), Some(*r)));
         }
     }
+    // The post's own heading: marked as the post title, or the only <h1> of a post container,
+    // or the page's only <h1>.
+    let in_container = |r: &Region| {
+        scan.containers
+            .iter()
+            .chain(scan.item_articles.iter())
+            .any(|c| c.contains(r.pos) && c.pos != r.pos)
+    };
+    let h1s = heads
+        .iter()
+        .filter(|(_, r)| doc.tag(r.node) == "h1")
+        .count();
+    let post_heading = ordered
+        .iter()
+        .find(|(_, r)| r.what & sig::TITLE != 0)
+        .or_else(|| ordered.iter().find(|(_, r)| in_container(r)))
+        .or_else(|| if h1s == 1 { ordered.first() } else { None })
+        .filter(|(h, _)| {
+            // A heading cut short ("Local News | Brothel catering to…") is a teaser.
+            h.split_whitespace().count() >= 2 && !h.ends_with('…') && !h.ends_with("...")
+        });
+    // 3b. The post heading when it reads as the same article as a structured title says (a
+    //     reworded headline: most words shared), and does not merely add a kicker in front of
+    //     it ("Kicker Headline" for "Headline").
+    if chosen.is_none()
+        && let Some((h, r)) = post_heading
+    {
+        let hk = util::key(h);
+        let agrees = structured.iter().any(|(c, _)| {
+            let (share, n) = util::word_overlap(c, h);
+            share >= 0.5 && n >= 2 && !hk.ends_with(&util::key(c))
+        });
+        if agrees {
+            chosen = Some((h.clone(), heading_src(r), Some(*r)));
+        }
+    }
     // 4. The first structured title.
     if chosen.is_none()
         && let Some((c, src)) = structured.first()
@@ -388,7 +472,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     if chosen.is_none()
         && let Some(t) = &title_el
     {
-        let stripped = strip_site(t, site);
+        let stripped = util::strip_site_parts(t, site, host);
         let pick = if stripped.len() < t.len() {
             stripped.to_owned()
         } else {
@@ -398,33 +482,15 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
                 .max_by_key(|p| p.split_whitespace().count())
                 .map_or_else(|| t.clone(), |p| (*p).to_owned())
         };
-        if valid_title(&pick, site) {
+        if valid_title(&pick, site, host) {
             chosen = Some((pick, Source::TitleElement, None));
         }
     }
-    // 3b. The post's own heading: marked as the post title, or the only <h1> of a post
-    //     container, or the page's only <h1>.
-    if chosen.is_none() {
-        let in_container = |r: &Region| {
-            scan.containers
-                .iter()
-                .chain(scan.item_articles.iter())
-                .any(|c| c.contains(r.pos) && c.pos != r.pos)
-        };
-        let h1s = heads
-            .iter()
-            .filter(|(_, r)| doc.tag(r.node) == "h1")
-            .count();
-        let pick = ordered
-            .iter()
-            .find(|(_, r)| r.what & sig::TITLE != 0)
-            .or_else(|| ordered.iter().find(|(_, r)| in_container(r)))
-            .or_else(|| if h1s == 1 { ordered.first() } else { None });
-        if let Some((h, r)) = pick
-            && h.split_whitespace().count() >= 2
-        {
-            chosen = Some((h.clone(), heading_src(r), Some(*r)));
-        }
+    // 5b. The post heading, when there is no other title at all.
+    if chosen.is_none()
+        && let Some((h, r)) = post_heading
+    {
+        chosen = Some((h.clone(), heading_src(r), Some(*r)));
     }
     // 6. A lone heading.
     if chosen.is_none()
@@ -434,7 +500,33 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     }
     if let Some((t, src, r)) = chosen {
         // Find the heading that shows the title, for locating the post.
-        cx.heading = r.or_else(|| heads.iter().find(|(h, _)| same(h, &t)).map(|(_, r)| *r));
+        // A heading the title contains (the title adds a kicker: "Tip of the month: Heading"),
+        // else the first post-title heading or the only <h1>.
+        let tk = util::key(&t);
+        cx.heading = r
+            .or_else(|| heads.iter().find(|(h, _)| same(h, &t)).map(|(_, r)| *r))
+            .or_else(|| {
+                heads
+                    .iter()
+                    .find(|(h, _)| {
+                        let hk = util::key(h);
+                        hk.chars().count() >= 6 && tk.contains(&hk)
+                    })
+                    .map(|(_, r)| *r)
+            })
+            .or_else(|| {
+                ordered
+                    .iter()
+                    .find(|(_, r)| r.what & sig::TITLE != 0)
+                    .map(|(_, r)| *r)
+            })
+            .or_else(|| {
+                let mut h1 = heads.iter().filter(|(_, r)| doc.tag(r.node) == "h1");
+                match (h1.next(), h1.next()) {
+                    (Some((_, r)), None) => Some(*r),
+                    _ => None,
+                }
+            });
         article.title = Some(t);
         article.sources.title = Some(src);
     } else {
@@ -868,7 +960,7 @@ fn element_date(cx: &Ctx<'_, '_>, node: NodeId) -> Option<ElementDate> {
     let text = bounded_text(doc, node, 120);
     let found = text
         .as_deref()
-        .and_then(|t| dates::find_date(t, cx.lang(), Some(cx.today)));
+        .and_then(|t| dates::find_date(t, cx.lang(), None));
     let role = found.as_ref().and_then(|f| f.role);
     let shown = found.as_ref().map(|f| f.value);
     for attr in ["datetime", "content", "title", "data-time", "data-date"] {
@@ -1035,7 +1127,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         let Some(text) = bounded_text(cx.doc, p, 120) else {
             continue;
         };
-        if let Some(f) = dates::find_date(&text, cx.lang(), Some(cx.today)) {
+        if let Some(f) = dates::find_date(&text, cx.lang(), None) {
             let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
             shown_days.push(day(f.value));
             if f.role == Some(DateRole::Updated) {
@@ -1056,7 +1148,8 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
                 .iter()
                 .find(|(rel, _)| rel.eq_ignore_ascii_case("canonical"))
                 .and_then(|(_, h)| dates::date_from_url(h))
-        });
+        })
+        .or_else(|| first_meta(scan, &["og:url"]).and_then(|(h, _)| dates::date_from_url(h)));
     if let Some(v) = url_date {
         let raw = cx.page.url.map(|u| u.to_string()).unwrap_or_default();
         pubs.push((v, raw, Source::Url));

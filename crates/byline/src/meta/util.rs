@@ -73,6 +73,30 @@ pub(crate) fn key(s: &str) -> String {
         .collect()
 }
 
+/// The share of the words of the shorter of `a` and `b` that also occur in the other (words
+/// compared as [`key`]s; words of one character are ignored), and how many they share. 0 when
+/// either has no words.
+pub(crate) fn word_overlap(a: &str, b: &str) -> (f32, usize) {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(key)
+            .filter(|w| w.chars().count() >= 2)
+            .take(64)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if short.is_empty() {
+        return (0.0, 0);
+    }
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    (shared as f32 / short.len() as f32, shared)
+}
+
 /// Whether two strings are the same after [`key`].
 pub(crate) fn same(a: &str, b: &str) -> bool {
     let (a, b) = (key(a), key(b));
@@ -93,6 +117,84 @@ pub(crate) fn strip_site<'a>(title: &'a str, site: Option<&str>) -> &'a str {
         if let Some(i) = t.find(sep) {
             let (head, tail) = (&t[..i], &t[i + sep.len()..]);
             if same(head, site) && !tail.trim().is_empty() {
+                return tail.trim();
+            }
+        }
+    }
+    t
+}
+
+/// The distinctive label of a host, as a [`key`]: `www.la-stampa.it` → `lastampa`,
+/// `journals.univie.ac.at` → `univie`, `news.bbc.co.uk` → `bbc`. `None` for IP addresses and
+/// labels shorter than three characters.
+pub(crate) fn host_key(host: &str) -> Option<String> {
+    let host = host.trim().trim_end_matches('.');
+    if host
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
+    {
+        return None;
+    }
+    let mut labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    // The top-level domain, then a second-level registry label ("co.uk", "com.au", "ac.at").
+    if labels.len() >= 2 {
+        labels.pop();
+    }
+    if labels.len() >= 2
+        && labels.last().is_some_and(|l| {
+            matches!(
+                *l,
+                "co" | "com" | "org" | "net" | "ac" | "gov" | "or" | "ne" | "go" | "edu" | "gv"
+            )
+        })
+    {
+        labels.pop();
+    }
+    let k = key(labels.last()?);
+    (k.chars().count() >= 3).then_some(k)
+}
+
+/// Whether a part of a title names the site: it is the site name, or it contains the host's
+/// label ("Gregory Szorc's Digital Home" on `gregoryszorc.com`), or it is the host's label
+/// ("La Stampa" on `lastampa.it`).
+pub(crate) fn is_site_part(part: &str, site: Option<&str>, host: Option<&str>) -> bool {
+    let pk = key(part);
+    if pk.is_empty() {
+        return false;
+    }
+    if site.is_some_and(|s| key(s) == pk) {
+        return true;
+    }
+    let Some(h) = host.filter(|h| h.chars().count() >= 4) else {
+        return false;
+    };
+    pk == h || (pk.contains(h) && part.split_whitespace().count() <= 5)
+}
+
+/// Removes a leading or trailing part that names the site (see [`is_site_part`]), with its
+/// separator, from a title: the last separator for a trailing part, the first for a leading one.
+pub(crate) fn strip_site_parts<'a>(
+    title: &'a str,
+    site: Option<&str>,
+    host: Option<&str>,
+) -> &'a str {
+    let t = title.trim();
+    if site.is_none() && host.is_none() {
+        return t;
+    }
+    for sep in SEPARATORS {
+        if let Some(i) = t.rfind(sep) {
+            let (head, tail) = (&t[..i], &t[i + sep.len()..]);
+            if is_site_part(tail, site, host) && !head.trim().is_empty() {
+                return head.trim();
+            }
+        }
+        if sep == ": " {
+            continue;
+        }
+        if let Some(i) = t.find(sep) {
+            let (head, tail) = (&t[..i], &t[i + sep.len()..]);
+            if is_site_part(head, site, host) && !tail.trim().is_empty() {
                 return tail.trim();
             }
         }
@@ -147,6 +249,40 @@ mod tests {
         assert_eq!(normalize_lang("de, en").as_deref(), Some("de"));
         assert_eq!(normalize_lang("english"), None);
         assert_eq!(normalize_lang(""), None);
+    }
+
+    #[test]
+    fn hosts_and_site_parts() {
+        assert_eq!(host_key("www.lastampa.it").as_deref(), Some("lastampa"));
+        assert_eq!(host_key("journals.univie.ac.at").as_deref(), Some("univie"));
+        assert_eq!(host_key("news.bbc.co.uk").as_deref(), Some("bbc"));
+        assert_eq!(host_key("127.0.0.1"), None);
+        let h = Some("gregoryszorc");
+        assert_eq!(
+            strip_site_parts("Gregory Szorc's Digital Home | Python 3 and me", None, h),
+            "Python 3 and me"
+        );
+        assert_eq!(
+            strip_site_parts("Rain in the north - La Stampa", None, Some("lastampa")),
+            "Rain in the north"
+        );
+        // A part that merely shares a word with the host stays.
+        assert_eq!(
+            strip_site_parts("Stampa - the history of print", None, Some("lastampa")),
+            "Stampa - the history of print"
+        );
+        assert_eq!(strip_site_parts("A | B", Some("b"), None), "A");
+    }
+
+    #[test]
+    fn overlap() {
+        let (share, n) = word_overlap(
+            "Kein Zutritt mehr mit Tickets",
+            "Kein Zugang mehr mit Tickets",
+        );
+        assert!(share >= 0.75 && n == 4);
+        assert!(word_overlap("About This Site", "Colophon of a blog").0 < 0.5);
+        assert_eq!(word_overlap("", "x y"), (0.0, 0));
     }
 
     #[test]
