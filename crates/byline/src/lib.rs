@@ -23,7 +23,6 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-// Removed once the metadata and content passes use every helper.
 #![allow(
     dead_code,
     reason = "the metadata and content passes are being filled in"
@@ -39,6 +38,8 @@ mod error;
 mod meta;
 mod text;
 mod textparse;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 pub use article::{Article, Author, Comment, DateValue, PageDate, Platform, Source, Sources};
 pub use body::{Block, Body, Cell, Image, Inline};

@@ -1,9 +1,190 @@
-//! The content pass: finds the main text and builds the typed body.
+//! The content pass: finds the main text and builds the typed body, and reads the reader
+//! comments apart from it.
+//!
+//! 1. [`analysis`]: every element is classified by name, class, id and role ([`classify`]),
+//!    then one walk counts text, link text, commas, paragraphs, images and inputs per subtree.
+//! 2. Paragraph-like elements score their ancestors; the best container, its near-equal
+//!    relatives and the siblings that continue it are the article.
+//! 3. Inside those containers, boilerplate by name and by statistics (link lists, galleries,
+//!    forms, embeds) is left out, bottom-up.
+//! 4. [`build`] turns what is left into typed blocks.
+//!
+//! If that leaves too little text, the pass is retried without the name rules and the
+//! statistics cleaning, and the longer result wins.
 
-use crate::dom::Document;
-use crate::{Article, PageContext};
+mod analysis;
+mod build;
+mod classify;
+mod comments;
+mod image;
 
-/// Fills `article.body` from `doc`.
+use analysis::{Analysis, Mode};
+use build::Builder;
+
+use crate::body::{Block, Body, inline_text};
+use crate::dom::{Document, NodeId};
+use crate::{Article, PageContext, Source};
+
+/// Below this many characters of text an attempt is retried with looser rules.
+const MIN_TEXT: usize = 250;
+
+/// Fills `article.body` and `article.comments` from `doc`.
 pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Article) {
-    let _ = (doc, page, article);
+    let titles = title_candidates(doc, article);
+    let strict = Mode {
+        strip_junk: true,
+        clean: true,
+    };
+    let mut blocks = attempt(doc, page, strict);
+    if text_len(&blocks) < MIN_TEXT {
+        let loose = Mode {
+            strip_junk: false,
+            clean: false,
+        };
+        let other = attempt(doc, page, loose);
+        if text_len(&other) > text_len(&blocks) * 2 {
+            blocks = other;
+        }
+    }
+    drop_title(&mut blocks, &titles);
+    article.body = Body { blocks };
+    if !article.body.is_empty() {
+        article.sources.body = Some(Source::Content);
+    }
+    let found = comments::extract(doc, page);
+    if !found.is_empty() {
+        article.comments = found;
+        article.sources.comments = Some(Source::Content);
+    }
+}
+
+fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
+    let mut a = Analysis::new(doc, mode);
+    let weigh = mode.strip_junk;
+    let top = a.top_candidate(weigh);
+    let marker = if mode.strip_junk {
+        a.best_marker()
+    } else {
+        None
+    };
+    let roots = match (top, marker) {
+        (Some(top), Some(m)) if top != m && doc.ancestors(m).any(|x| x == top) => {
+            a.with_siblings(top)
+        }
+        (_, Some(m)) => vec![m],
+        (Some(top), None) => a.with_siblings(top),
+        (None, None) => vec![a.body],
+    };
+    if std::env::var_os("BYLINE_DEBUG").is_some() {
+        let d = |n: NodeId| {
+            format!(
+                "{}.{} score={:.1} text={} ld={:.2}",
+                doc.tag(n),
+                doc.attr(n, "class").unwrap_or(""),
+                a.score[n.index()],
+                a.stats[n.index()].text,
+                a.stats[n.index()].link_density()
+            )
+        };
+        eprintln!("top={:?} marker={:?}", top.map(d), marker.map(d));
+        let mut ranked: Vec<_> = a.scored.iter().map(|&n| (a.score[n.index()], n)).collect();
+        ranked.sort_by(|x, y| y.0.total_cmp(&x.0));
+        for (_, n) in ranked.iter().take(8) {
+            eprintln!("  cand {}", d(*n));
+        }
+        for &r in &roots {
+            eprintln!("  root {}", d(r));
+        }
+    }
+    for &r in &roots {
+        a.clean(r, mode, weigh);
+    }
+    let mut b = Builder::new(&a, page, mode.strip_junk);
+    for &r in &roots {
+        b.add(r);
+    }
+    b.finish()
+}
+
+fn text_len(blocks: &[Block]) -> usize {
+    Body {
+        blocks: blocks.to_vec(),
+    }
+    .text()
+    .len()
+}
+
+/// Normalised forms of the page's title: the metadata title, `<title>` and `og:title`.
+fn title_candidates(doc: &Document, article: &Article) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(t) = &article.title {
+        out.push(norm(t));
+    }
+    for (n, e) in doc.elements() {
+        match e.tag() {
+            "title" => out.push(norm(&doc.text_of(n))),
+            "meta" => {
+                let key = e.attr("property").or_else(|| e.attr("name")).unwrap_or("");
+                if (key.eq_ignore_ascii_case("og:title")
+                    || key.eq_ignore_ascii_case("twitter:title"))
+                    && let Some(c) = e.attr("content")
+                {
+                    out.push(norm(c));
+                }
+            }
+            "body" => break,
+            _ => {}
+        }
+    }
+    out.retain(|t| !t.is_empty());
+    out
+}
+
+/// Lower-cased letters and digits separated by single spaces.
+fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// Removes a heading near the top that repeats the title.
+fn drop_title(blocks: &mut Vec<Block>, titles: &[String]) {
+    let limit = blocks.len().min(4);
+    for i in 0..limit {
+        let Some(Block::Heading { content, .. }) = blocks.get(i) else {
+            continue;
+        };
+        let mut s = String::new();
+        inline_text(content, &mut s);
+        let h = norm(&s);
+        if h.is_empty() {
+            continue;
+        }
+        let matches = titles.iter().any(|t| {
+            *t == h
+                || (h.len() >= 12
+                    && (t.starts_with(&h) || t.ends_with(&h))
+                    && t.len() < h.len() * 3)
+        });
+        if matches {
+            blocks.remove(i);
+            return;
+        }
+    }
+}
+
+/// Whether `n` is the `<body>` element.
+pub(crate) fn is_body(doc: &Document, n: NodeId) -> bool {
+    doc.tag(n) == "body"
 }

@@ -1,0 +1,708 @@
+//! Per-node statistics and the choice of the article's containers.
+//!
+//! Every walk here is iterative (`Document::traverse`), and all per-node data lives in a few
+//! vectors indexed by arena position: allocation is per page, not per node.
+
+use super::classify::{self, Verdict};
+use crate::dom::{Document, Edge, NodeData, NodeId};
+
+/// Node flag: never rendered.
+pub(crate) const HIDDEN: u8 = 1;
+/// Node flag: boilerplate by name, role or tag.
+pub(crate) const JUNK: u8 = 2;
+/// Node flag: a CMS content container.
+pub(crate) const MARKER: u8 = 4;
+/// Node flag: dropped by conditional cleaning inside the content.
+pub(crate) const REMOVED: u8 = 8;
+/// Node flag: reached by the statistics walk (not inside a hidden or junk subtree).
+pub(crate) const SEEN: u8 = 16;
+/// Node flag: holds a content score.
+pub(crate) const SCORED: u8 = 32;
+/// Node flag: a reader-comment section.
+pub(crate) const COMMENTS: u8 = 64;
+
+/// Counts over the visible text of a subtree.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Stat {
+    /// Non-space characters of text.
+    pub(crate) text: u32,
+    /// Of which inside links.
+    pub(crate) link: u32,
+    /// Commas.
+    pub(crate) commas: u32,
+    /// Text owned directly (not inside a nested block element).
+    pub(crate) own: u32,
+    /// Commas in the owned text.
+    pub(crate) own_commas: u32,
+    /// `<p>` elements.
+    pub(crate) paras: u32,
+    /// `<img>` elements.
+    pub(crate) imgs: u32,
+    /// `<li>` elements.
+    pub(crate) lis: u32,
+    /// Form inputs.
+    pub(crate) inputs: u32,
+    /// Text inside headings.
+    pub(crate) heading: u32,
+    /// Embedded frames and objects.
+    pub(crate) embeds: u32,
+    /// Content markers and `<h1>` headings (self included).
+    pub(crate) markers: u32,
+    /// Non-space characters of text, boilerplate included (hidden elements excluded).
+    pub(crate) raw: u32,
+}
+
+impl Stat {
+    fn add(&mut self, o: &Stat) {
+        self.text += o.text;
+        self.link += o.link;
+        self.commas += o.commas;
+        self.paras += o.paras;
+        self.imgs += o.imgs;
+        self.lis += o.lis;
+        self.inputs += o.inputs;
+        self.heading += o.heading;
+        self.embeds += o.embeds;
+        self.markers += o.markers;
+    }
+
+    /// Share of the text inside links.
+    pub(crate) fn link_density(&self) -> f32 {
+        if self.text == 0 {
+            0.0
+        } else {
+            self.link as f32 / self.text as f32
+        }
+    }
+}
+
+/// Options of one extraction attempt.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mode {
+    /// Drop elements named as boilerplate.
+    pub(crate) strip_junk: bool,
+    /// Drop containers whose statistics look like boilerplate.
+    pub(crate) clean: bool,
+}
+
+/// What the walks learnt about a page.
+pub(crate) struct Analysis<'d> {
+    pub(crate) doc: &'d Document,
+    pub(crate) flags: Vec<u8>,
+    pub(crate) weight: Vec<i8>,
+    pub(crate) stats: Vec<Stat>,
+    pub(crate) score: Vec<f32>,
+    /// The nodes holding a score, in the order they got one.
+    pub(crate) scored: Vec<NodeId>,
+    /// The `<body>` (or the document when there is none).
+    pub(crate) body: NodeId,
+    /// Text of the whole body, boilerplate included.
+    pub(crate) body_raw: u32,
+}
+
+/// Whether the element starts a new block (its text is not the parent's own text).
+pub(crate) fn is_block(tag: &str) -> bool {
+    crate::dom::is_block_tag(tag) || matches!(tag, "li" | "br" | "img" | "figure")
+}
+
+fn count_text(s: &str) -> (u32, u32) {
+    let mut n = 0u32;
+    let mut commas = 0u32;
+    for c in s.chars() {
+        if !c.is_whitespace() {
+            n = n.saturating_add(1);
+            if matches!(c, ',' | '،' | '，' | '、') {
+                commas = commas.saturating_add(1);
+            }
+        }
+    }
+    (n, commas)
+}
+
+impl<'d> Analysis<'d> {
+    /// Classifies every element and counts the text of the page.
+    pub(crate) fn new(doc: &'d Document, mode: Mode) -> Analysis<'d> {
+        let n = doc.len();
+        let mut a = Analysis {
+            doc,
+            flags: vec![0; n],
+            weight: vec![0; n],
+            stats: vec![Stat::default(); n],
+            score: vec![0.0; n],
+            scored: Vec::new(),
+            body: doc.html_child("body").unwrap_or(NodeId::DOCUMENT),
+            body_raw: 0,
+        };
+        a.classify_all();
+        a.body_raw = a.stats[a.body.index()].raw;
+        a.count(mode);
+        a
+    }
+
+    fn classify_all(&mut self) {
+        let doc = self.doc;
+        let mut walk = doc.traverse(NodeId::DOCUMENT);
+        while let Some(edge) = walk.next() {
+            match edge {
+                Edge::Open(n) => {
+                    if let Some(t) = doc.node(n).text() {
+                        if let Some(p) = doc.parent(n) {
+                            self.stats[p.index()].raw += count_text(t).0;
+                        }
+                        continue;
+                    }
+                    let Some(e) = doc.element(n) else { continue };
+                    let v: Verdict = classify::classify(e);
+                    let i = n.index();
+                    let mut f = 0;
+                    if v.hidden {
+                        f |= HIDDEN;
+                    }
+                    if v.junk {
+                        f |= JUNK;
+                    }
+                    if v.comments {
+                        f |= COMMENTS;
+                    }
+                    if v.content_marker {
+                        f |= MARKER;
+                        self.stats[i].markers += 1;
+                    }
+                    if e.tag() == "h1" {
+                        self.stats[i].markers += 1;
+                    }
+                    self.flags[i] = f;
+                    self.weight[i] = v.weight.clamp(-100, 100) as i8;
+                    if v.hidden {
+                        walk.skip_children();
+                    }
+                }
+                Edge::Close(n) => {
+                    if let Some(p) = doc.parent(n) {
+                        let m = self.stats[n.index()].markers;
+                        let r = self.stats[n.index()].raw;
+                        self.stats[p.index()].markers += m;
+                        self.stats[p.index()].raw += r;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether the junk flag of `n` applies: not when it holds a content marker or the title.
+    pub(crate) fn is_junk(&self, n: NodeId) -> bool {
+        let i = n.index();
+        self.flags[i] & JUNK != 0
+            && self.stats[i].markers == 0
+            && n != self.body
+            && (self.flags[i] & COMMENTS != 0
+                || u64::from(self.stats[i].raw) * 5 < u64::from(self.body_raw) * 2)
+    }
+
+    fn count(&mut self, mode: Mode) {
+        let doc = self.doc;
+        let mut blocks: Vec<NodeId> = Vec::new();
+        let mut walk = doc.traverse(self.body);
+        while let Some(edge) = walk.next() {
+            match edge {
+                Edge::Open(n) => match &doc.node(n).data {
+                    NodeData::Text(t) => {
+                        let (len, commas) = count_text(t);
+                        if let Some(p) = doc.parent(n) {
+                            let s = &mut self.stats[p.index()];
+                            s.text += len;
+                            s.commas += commas;
+                        }
+                        if let Some(b) = blocks.last() {
+                            let s = &mut self.stats[b.index()];
+                            s.own += len;
+                            s.own_commas += commas;
+                        }
+                    }
+                    NodeData::Element(e) => {
+                        let i = n.index();
+                        let tag = e.tag();
+                        if matches!(tag, "iframe" | "embed" | "object") {
+                            self.stats[i].embeds += 1;
+                        }
+                        if matches!(tag, "input" | "textarea" | "select") {
+                            self.stats[i].inputs += 1;
+                        }
+                        if self.flags[i] & HIDDEN != 0 || mode.strip_junk && self.is_junk(n) {
+                            // Keep the marker count, drop everything else.
+                            let markers = self.stats[i].markers;
+                            self.stats[i] = Stat {
+                                embeds: self.stats[i].embeds,
+                                inputs: self.stats[i].inputs,
+                                markers,
+                                raw: self.stats[i].raw,
+                                ..Stat::default()
+                            };
+                            walk.skip_children();
+                            continue;
+                        }
+                        self.flags[i] |= SEEN;
+                        // Markers were summed by `classify_all`; recount them on close.
+                        self.stats[i].markers =
+                            u32::from(self.flags[i] & MARKER != 0) + u32::from(tag == "h1");
+                        match tag {
+                            "p" => self.stats[i].paras += 1,
+                            "img" => self.stats[i].imgs += 1,
+                            "li" => self.stats[i].lis += 1,
+                            _ => {}
+                        }
+                        if is_block(tag) {
+                            blocks.push(n);
+                        }
+                    }
+                    _ => {}
+                },
+                Edge::Close(n) => {
+                    let Some(e) = doc.element(n) else { continue };
+                    let i = n.index();
+                    if self.flags[i] & SEEN != 0 {
+                        let tag = e.tag();
+                        if is_block(tag) && blocks.last() == Some(&n) {
+                            blocks.pop();
+                        }
+                        if tag == "a" {
+                            self.stats[i].link = self.stats[i].text;
+                        }
+                        if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                            self.stats[i].heading = self.stats[i].text;
+                        }
+                    }
+                    if n == self.body {
+                        break;
+                    }
+                    if let Some(p) = doc.parent(n) {
+                        let s = self.stats[i];
+                        self.stats[p.index()].add(&s);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The initial score of a candidate container.
+    fn init_score(&mut self, n: NodeId, weigh: bool) {
+        let i = n.index();
+        if self.flags[i] & SCORED != 0 {
+            return;
+        }
+        self.flags[i] |= SCORED;
+        self.scored.push(n);
+        let base = match self.doc.tag(n) {
+            "div" | "article" | "main" => 5.0,
+            "pre" | "td" | "blockquote" => 3.0,
+            "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+            _ => 0.0,
+        };
+        let w = if weigh {
+            f32::from(self.weight[i])
+        } else {
+            0.0
+        };
+        self.score[i] = base + w;
+    }
+
+    /// Scores paragraphs into their ancestors and returns the best candidate container.
+    pub(crate) fn top_candidate(&mut self, weigh: bool) -> Option<NodeId> {
+        let doc = self.doc;
+        for n in doc.descendants(self.body) {
+            let idx = n.index();
+            if self.flags[idx] & SEEN == 0 {
+                continue;
+            }
+            let st = self.stats[idx];
+            if st.own < 25 {
+                continue;
+            }
+            let tag = doc.tag(n);
+            if matches!(
+                tag,
+                "li" | "dd"
+                    | "dt"
+                    | "blockquote"
+                    | "figcaption"
+                    | "caption"
+                    | "th"
+                    | "address"
+                    | "h1"
+                    | "a"
+            ) {
+                continue;
+            }
+            let s = 1.0 + st.own_commas.min(1000) as f32 + (st.own as f32 / 100.0).min(3.0);
+            let mut anc = doc.parent(n);
+            let mut level = 0u32;
+            while let Some(a) = anc {
+                if level >= 5 || doc.element(a).is_none() {
+                    break;
+                }
+                if doc.tag(a) == "html" {
+                    break;
+                }
+                self.init_score(a, weigh);
+                let div = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f32 * 3.0,
+                };
+                self.score[a.index()] += s / div;
+                anc = doc.parent(a);
+                level += 1;
+            }
+        }
+        let mut best: Option<(NodeId, f32)> = None;
+        for &n in &self.scored {
+            let idx = n.index();
+            let ld = self.stats[idx].link_density();
+            self.score[idx] *= 1.0 - ld;
+            let sc = self.score[idx];
+            if best.is_none_or(|(_, b)| sc > b) {
+                best = Some((n, sc));
+            }
+        }
+        let (mut top, top_score) = best?;
+
+        // Several near-best candidates under one ancestor: that ancestor is the article.
+        let mut alternatives: Vec<NodeId> = Vec::new();
+        {
+            let mut ranked: Vec<(f32, NodeId)> = self
+                .scored
+                .iter()
+                .filter(|&&n| n != top)
+                .map(|&n| (self.score[n.index()], n))
+                .collect();
+            ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            for &(sc, n) in ranked.iter().take(4) {
+                if top_score > 0.0 && sc / top_score >= 0.75 {
+                    alternatives.push(n);
+                }
+            }
+        }
+        if alternatives.len() >= 3 {
+            let mut p = doc.parent(top);
+            while let Some(a) = p {
+                if a == self.body || doc.element(a).is_none() {
+                    break;
+                }
+                let holders = alternatives
+                    .iter()
+                    .filter(|&&c| doc.ancestors(c).any(|x| x == a))
+                    .count();
+                if holders >= 3 {
+                    top = a;
+                    break;
+                }
+                p = doc.parent(a);
+            }
+        }
+        if self.flags[top.index()] & SCORED == 0 {
+            self.init_score(top, weigh);
+        }
+
+        // A scored parent that beats its child is the better container.
+        let mut last = self.score[top.index()];
+        let threshold = last / 3.0;
+        let mut p = doc.parent(top);
+        while let Some(a) = p {
+            if a == self.body || doc.element(a).is_none() || doc.tag(a) == "html" {
+                break;
+            }
+            if self.flags[a.index()] & SCORED == 0 {
+                p = doc.parent(a);
+                continue;
+            }
+            let ps = self.score[a.index()];
+            if ps < threshold {
+                break;
+            }
+            if ps > last {
+                top = a;
+                break;
+            }
+            last = ps;
+            p = doc.parent(a);
+        }
+
+        // An only child stands for its parent.
+        while let Some(a) = doc.parent(top) {
+            if a == self.body || doc.element(a).is_none() || doc.tag(a) == "html" {
+                break;
+            }
+            let elements = doc.children(a).filter(|&c| self.visible_child(c)).count();
+            if elements != 1 {
+                break;
+            }
+            top = a;
+        }
+        if self.flags[top.index()] & SCORED == 0 {
+            self.init_score(top, weigh);
+        }
+        Some(top)
+    }
+
+    fn visible_child(&self, c: NodeId) -> bool {
+        match &self.doc.node(c).data {
+            NodeData::Element(_) => self.flags[c.index()] & SEEN != 0,
+            NodeData::Text(t) => !t.trim().is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The CMS content container with the most text, when one holds a real article.
+    pub(crate) fn best_marker(&self) -> Option<NodeId> {
+        let mut best: Option<(NodeId, u32)> = None;
+        for n in self.doc.descendants(self.body) {
+            let i = n.index();
+            if self.flags[i] & (MARKER | SEEN) != (MARKER | SEEN) {
+                continue;
+            }
+            let st = &self.stats[i];
+            if st.text < 200 || st.link_density() > 0.5 {
+                continue;
+            }
+            let useful = (st.text - st.link) as u32;
+            if best.is_none_or(|(_, b)| useful > b) {
+                best = Some((n, useful));
+            }
+        }
+        best.map(|(n, _)| n)
+    }
+
+    /// The top candidate and those of its siblings that continue the article, in page order.
+    pub(crate) fn with_siblings(&self, top: NodeId) -> Vec<NodeId> {
+        let doc = self.doc;
+        let Some(parent) = doc.parent(top) else {
+            return vec![top];
+        };
+        if top == self.body {
+            return vec![top];
+        }
+        let top_score = self.score[top.index()];
+        let threshold = (top_score * 0.2).max(10.0);
+        let top_class = doc.attr(top, "class").unwrap_or("");
+        let mut out = Vec::new();
+        for s in doc.children(parent) {
+            if s == top {
+                out.push(s);
+                continue;
+            }
+            let i = s.index();
+            if doc.element(s).is_none() || self.flags[i] & SEEN == 0 {
+                continue;
+            }
+            let mut bonus = 0.0;
+            if !top_class.is_empty() && doc.attr(s, "class") == Some(top_class) {
+                bonus += top_score * 0.2;
+            }
+            if self.flags[i] & SCORED != 0 && self.score[i] + bonus >= threshold {
+                out.push(s);
+                continue;
+            }
+            if doc.tag(s) == "p" {
+                let st = self.stats[i];
+                let ld = st.link_density();
+                if st.text > 80 && ld < 0.25 {
+                    out.push(s);
+                } else if st.text > 0 && st.text <= 80 && ld == 0.0 {
+                    let t = doc.text_of(s);
+                    if t.contains(". ") || t.ends_with('.') {
+                        out.push(s);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Marks containers inside `root` whose statistics (after their own boilerplate children
+    /// are dropped) look like boilerplate: link lists, image galleries, forms, embeds.
+    pub(crate) fn clean(&mut self, root: NodeId, mode: Mode, weigh: bool) {
+        let doc = self.doc;
+        let mut cleaned: Vec<(NodeId, Stat)> = Vec::new();
+        // Post-order: an explicit stack of (node, accumulated stats).
+        let mut walk = doc.traverse(root);
+        while let Some(edge) = walk.next() {
+            match edge {
+                Edge::Open(n) => {
+                    let i = n.index();
+                    match &doc.node(n).data {
+                        NodeData::Text(t) => {
+                            if let Some(top) = cleaned.last_mut() {
+                                let (len, commas) = count_text(t);
+                                top.1.text += len;
+                                top.1.commas += commas;
+                            }
+                        }
+                        NodeData::Element(e) => {
+                            if self.flags[i] & SEEN == 0 {
+                                if let Some(top) = cleaned.last_mut() {
+                                    top.1.embeds += self.stats[i].embeds;
+                                    top.1.inputs += self.stats[i].inputs;
+                                }
+                                walk.skip_children();
+                                continue;
+                            }
+                            let mut st = Stat::default();
+                            match e.tag() {
+                                "p" => st.paras = 1,
+                                "img" => st.imgs = 1,
+                                "li" => st.lis = 1,
+                                _ => {}
+                            }
+                            cleaned.push((n, st));
+                        }
+                        _ => {}
+                    }
+                }
+                Edge::Close(n) => {
+                    if cleaned.last().map(|c| c.0) != Some(n) {
+                        continue;
+                    }
+                    let Some((_, mut st)) = cleaned.pop() else {
+                        continue;
+                    };
+                    let tag = doc.tag(n);
+                    if tag == "a" {
+                        st.link = st.text;
+                    }
+                    if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                        st.heading = st.text;
+                    }
+                    if n != root && mode.clean && self.drop_container(n, &st, weigh) {
+                        self.flags[n.index()] |= REMOVED;
+                        continue;
+                    }
+                    if let Some(top) = cleaned.last_mut() {
+                        top.1.add(&st);
+                    }
+                }
+            }
+        }
+    }
+
+    fn drop_container(&self, n: NodeId, st: &Stat, weigh: bool) -> bool {
+        let doc = self.doc;
+        let tag = doc.tag(n);
+        if !matches!(
+            tag,
+            "div"
+                | "section"
+                | "ul"
+                | "ol"
+                | "table"
+                | "form"
+                | "fieldset"
+                | "aside"
+                | "header"
+                | "footer"
+                | "nav"
+                | "dl"
+                | "center"
+        ) {
+            return false;
+        }
+        if tag == "table" && is_data_table(doc, n) {
+            return false;
+        }
+        if self.flags[n.index()] & MARKER != 0 {
+            return false;
+        }
+        if doc
+            .ancestors(n)
+            .take(3)
+            .any(|a| doc.tag(a) == "code" || doc.tag(a) == "pre")
+        {
+            return false;
+        }
+        let i = n.index();
+        let weight = if weigh { i32::from(self.weight[i]) } else { 0 };
+        let score = if self.flags[i] & SCORED != 0 {
+            self.score[i]
+        } else {
+            0.0
+        };
+        let is_list = matches!(tag, "ul" | "ol");
+        if weight as f32 + if is_list { 0.0 } else { score } < 0.0 {
+            return true;
+        }
+        if st.commas >= 10 {
+            return false;
+        }
+        let in_figure = doc.ancestors(n).any(|a| doc.tag(a) == "figure");
+        let p = st.paras as f32;
+        let img = st.imgs as f32;
+        let li = st.lis as f32 - 100.0;
+        let ld = st.link_density();
+        let len = st.text;
+        let heading_density = if len == 0 {
+            0.0
+        } else {
+            st.heading as f32 / len as f32
+        };
+        (img > 1.0 && p / img < 0.5 && !in_figure)
+            || (!is_list && li > p)
+            || (st.inputs as f32 > (p / 3.0).floor())
+            || (!is_list
+                && heading_density < 0.9
+                && len < 25
+                && (st.imgs == 0 || st.imgs > 2)
+                && !in_figure)
+            || (!is_list && weight < 25 && ld > 0.2)
+            || (weight >= 25 && ld > 0.5)
+            || (st.embeds == 1 && len < 75)
+            || st.embeds > 1
+    }
+}
+
+/// Whether a table holds data (rendered as a table) rather than page layout.
+pub(crate) fn is_data_table(doc: &Document, table: NodeId) -> bool {
+    if doc
+        .attr(table, "role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("presentation"))
+    {
+        return false;
+    }
+    if doc.attr(table, "datatable") == Some("0") {
+        return false;
+    }
+    if doc.attr(table, "summary").is_some() {
+        return true;
+    }
+    let mut rows = 0usize;
+    let mut cols = 0usize;
+    let mut cur = 0usize;
+    let mut walk = doc.traverse(table);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(n) if n != table => match doc.tag(n) {
+                "table" => return false,
+                "caption" | "th" | "thead" | "tfoot" | "colgroup" | "col" => {
+                    if doc.tag(n) == "caption" && doc.children(n).next().is_none() {
+                        continue;
+                    }
+                    return true;
+                }
+                "tr" => {
+                    rows += 1;
+                    cur = 0;
+                }
+                "td" => {
+                    cur += 1;
+                    cols = cols.max(cur);
+                    walk.skip_children();
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    if rows == 1 || cols == 1 {
+        return false;
+    }
+    rows >= 10 || cols > 4 || rows * cols > 10
+}
