@@ -307,10 +307,7 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
 
 fn valid_title(t: &str, site: Option<&str>, host: Option<&str>) -> bool {
     let n = t.chars().count();
-    n > 0
-        && n <= 400
-        && !site.is_some_and(|s| same(s, t))
-        && host.is_none_or(|h| util::key(t) != h)
+    n > 0 && n <= 400 && !site.is_some_and(|s| same(s, t)) && host.is_none_or(|h| util::key(t) != h)
 }
 
 fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
