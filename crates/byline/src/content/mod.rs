@@ -22,7 +22,7 @@ use analysis::{Analysis, Mode};
 use build::Builder;
 
 use crate::body::{Block, Body, inline_text};
-use crate::dom::{Document, NodeId};
+use crate::dom::Document;
 use crate::{Article, PageContext, Source};
 
 /// Below this many characters of text an attempt is retried with looser rules.
@@ -96,27 +96,6 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
         }
         (None, None) => vec![a.body],
     };
-    if std::env::var_os("BYLINE_DEBUG").is_some() {
-        let d = |n: NodeId| {
-            format!(
-                "{}.{} score={:.1} text={} ld={:.2}",
-                doc.tag(n),
-                doc.attr(n, "class").unwrap_or(""),
-                a.score[n.index()],
-                a.stats[n.index()].text,
-                a.stats[n.index()].link_density()
-            )
-        };
-        eprintln!("top={:?} marker={:?}", top.map(d), marker.map(d));
-        let mut ranked: Vec<_> = a.scored.iter().map(|&n| (a.score[n.index()], n)).collect();
-        ranked.sort_by(|x, y| y.0.total_cmp(&x.0));
-        for (_, n) in ranked.iter().take(8) {
-            eprintln!("  cand {}", d(*n));
-        }
-        for &r in &roots {
-            eprintln!("  root {}", d(r));
-        }
-    }
     for &r in &roots {
         a.clean(r, mode, weigh);
     }
@@ -205,9 +184,4 @@ fn drop_title(blocks: &mut Vec<Block>, titles: &[String]) {
             return;
         }
     }
-}
-
-/// Whether `n` is the `<body>` element.
-pub(crate) fn is_body(doc: &Document, n: NodeId) -> bool {
-    doc.tag(n) == "body"
 }
