@@ -106,12 +106,36 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     b.finish()
 }
 
+/// Length of the plain text of `blocks`, without rendering it.
 fn text_len(blocks: &[Block]) -> usize {
-    Body {
-        blocks: blocks.to_vec(),
+    let mut n = 0;
+    let mut work: Vec<&Block> = blocks.iter().collect();
+    while let Some(b) = work.pop() {
+        match b {
+            Block::Heading { content, .. } | Block::Paragraph { content } => {
+                n += inline_len(content);
+            }
+            Block::Figure { caption, .. } => n += inline_len(caption),
+            Block::List { items, .. } => work.extend(items.iter().flatten()),
+            Block::Quote { blocks } => work.extend(blocks.iter()),
+            Block::Code { text, .. } => n += text.len(),
+            Block::Table { rows } => {
+                n += rows
+                    .iter()
+                    .flatten()
+                    .map(|c| inline_len(&c.content))
+                    .sum::<usize>();
+            }
+            _ => {}
+        }
     }
-    .text()
-    .len()
+    n
+}
+
+fn inline_len(content: &[crate::body::Inline]) -> usize {
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    s.len()
 }
 
 /// Normalised forms of the page's title: the metadata title, `<title>` and `og:title`.
