@@ -12,12 +12,15 @@ pub(crate) fn parse_iso(s: &str) -> Option<DateValue> {
     let s = s.trim();
     let b = s.as_bytes();
     let (date, rest) = if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
-        (ymd(&s[0..4], &s[5..7], &s[8..10])?, &s[10..])
+        (
+            ymd(s.get(0..4)?, s.get(5..7)?, s.get(8..10)?)?,
+            s.get(10..)?,
+        )
     } else if b.len() >= 8
         && b[..8].iter().all(u8::is_ascii_digit)
         && (b.len() == 8 || b[8] == b'T')
     {
-        (ymd(&s[0..4], &s[4..6], &s[6..8])?, &s[8..])
+        (ymd(s.get(0..4)?, s.get(4..6)?, s.get(6..8)?)?, s.get(8..)?)
     } else {
         return None;
     };
@@ -53,7 +56,7 @@ pub(crate) fn parse_iso(s: &str) -> Option<DateValue> {
     }
     let time = Time::new(hour, minute, second.min(59), 0).ok()?;
     let datetime = DateTime::from_parts(date, time);
-    let zone = rest[i..].trim();
+    let zone = rest.get(i..)?.trim();
     let offset = parse_offset(zone)?;
     Some(DateValue::DateTime { datetime, offset })
 }

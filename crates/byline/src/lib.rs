@@ -23,7 +23,6 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-// Removed once the metadata and content passes use every helper.
 #![allow(
     dead_code,
     reason = "the metadata and content passes are being filled in"
@@ -39,6 +38,8 @@ mod error;
 mod meta;
 mod text;
 mod textparse;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 pub use article::{Article, Author, Comment, DateValue, PageDate, Platform, Source, Sources};
 pub use body::{Block, Body, Cell, Image, Inline};
@@ -54,7 +55,7 @@ pub use jiff;
 pub struct Limits {
     /// Largest accepted input, in bytes. Default: 64 MiB.
     pub max_input_bytes: usize,
-    /// Largest DOM, in nodes; input past this point is not parsed. Default: 2,000,000.
+    /// Largest DOM, in nodes; input past this point is not parsed. Default: 1,000,000.
     pub max_nodes: usize,
     /// Largest JSON-LD block that is read, in bytes. Default: 1 MiB.
     pub max_json_ld_bytes: usize,
@@ -63,16 +64,23 @@ pub struct Limits {
     pub max_depth: u32,
     /// Most attributes kept per tag; the excess is dropped before tokenizing. Default: 1024.
     pub max_attributes: usize,
+    /// Longest attribute value kept, in bytes; longer values are cut (at a character
+    /// boundary). Default: 1 MiB.
+    pub max_attribute_bytes: usize,
+    /// Longest text node kept, in bytes; text past it is dropped. Default: 16 MiB.
+    pub max_text_bytes: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_input_bytes: 64 * 1024 * 1024,
-            max_nodes: 2_000_000,
+            max_nodes: 1_000_000,
             max_json_ld_bytes: 1024 * 1024,
             max_depth: 512,
             max_attributes: 1024,
+            max_attribute_bytes: 1024 * 1024,
+            max_text_bytes: 16 * 1024 * 1024,
         }
     }
 }

@@ -57,3 +57,25 @@ fn empty_and_odd_inputs() {
         assert!(article.body.text().len() < 16);
     }
 }
+
+#[test]
+fn attribute_and_text_limits_cut_at_character_boundaries() {
+    let mut limits = byline::Limits::default();
+    limits.max_attribute_bytes = 10;
+    limits.max_text_bytes = 7;
+    let page = format!(
+        "<html lang=\"ééééééééé\"><head><title>{}</title></head><body><p>x</p></body></html>",
+        "ü".repeat(1000)
+    );
+    let a = byline::Parser::new()
+        .limits(limits)
+        .parse(page.as_bytes())
+        .expect("parses");
+    // `lang` is cut to 10 bytes: five two-byte characters.
+    if let Some(lang) = &a.language {
+        assert!(lang.len() <= 10, "{lang}");
+    }
+    // The title text node is cut to 7 bytes, at a character boundary: three "ü".
+    let title = a.title.as_deref().expect("the <title> is read");
+    assert_eq!(title, "üüü");
+}

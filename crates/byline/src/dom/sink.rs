@@ -22,7 +22,9 @@ use crate::Limits;
 ///   ([`super::guard::cap_attributes`]);
 /// - once the tree is `limits.max_depth` elements deep, further start tags are dropped (their
 ///   text is kept and lands in the deepest element) together with their matching end tags;
-/// - once the arena holds `limits.max_nodes` nodes, the rest of the input is not fed.
+/// - once the arena holds `limits.max_nodes` nodes, the rest of the input is not fed;
+/// - attribute values are cut to `limits.max_attribute_bytes` and text nodes stop growing at
+///   `limits.max_text_bytes` (both at a character boundary).
 pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
     let html = super::guard::cap_attributes(html, limits.max_attributes.max(1));
     let sink = Sink {
@@ -32,6 +34,8 @@ pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
         probing: Cell::new(false),
         max_nodes: limits.max_nodes.max(1),
         full: Cell::new(false),
+        max_attribute_bytes: limits.max_attribute_bytes,
+        max_text_bytes: limits.max_text_bytes,
     };
     let tree_opts = TreeBuilderOpts {
         // Parse <noscript> content as markup: lazy-loading pages keep the real <img> there.
@@ -186,6 +190,19 @@ struct Sink {
     probing: Cell<bool>,
     max_nodes: usize,
     full: Cell<bool>,
+    max_attribute_bytes: usize,
+    max_text_bytes: usize,
+}
+
+/// Cuts `t` to at most `max` bytes, at a character boundary.
+fn truncate_tendril(t: &mut StrTendril, max: usize) {
+    if t.len() > max {
+        let mut cut = max;
+        while !t.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        t.pop_back((t.len() - cut) as u32);
+    }
 }
 
 impl Sink {
@@ -276,14 +293,32 @@ impl Sink {
     }
 
     /// Appends text to `prev` when it is a text node; returns whether it did.
-    fn merge_text(nodes: &mut [Node], prev: Option<NodeId>, text: &StrTendril) -> bool {
+    /// Appends `text` to `prev` when that is a text node (up to `max` bytes in all); false when
+    /// `prev` is not a text node.
+    fn merge_text(nodes: &mut [Node], prev: Option<NodeId>, text: &StrTendril, max: usize) -> bool {
         if let Some(p) = prev
             && let NodeData::Text(t) = &mut nodes[p.index()].data
         {
-            t.push_tendril(text);
+            if t.len() < max {
+                t.push_tendril(text);
+                truncate_tendril(t, max);
+            }
             return true;
         }
         false
+    }
+
+    /// A new text node's content, cut to the text limit.
+    fn text_node(&self, mut text: StrTendril) -> NodeData {
+        truncate_tendril(&mut text, self.max_text_bytes);
+        NodeData::Text(text)
+    }
+
+    /// Cuts attribute values to the attribute limit.
+    fn cap_values(&self, attrs: &mut [Attribute]) {
+        for a in attrs {
+            truncate_tendril(&mut a.value, self.max_attribute_bytes);
+        }
     }
 }
 
@@ -316,7 +351,13 @@ impl TreeSink for Sink {
         })
     }
 
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+    fn create_element(
+        &self,
+        name: QualName,
+        mut attrs: Vec<Attribute>,
+        flags: ElementFlags,
+    ) -> NodeId {
+        self.cap_values(&mut attrs);
         let template = flags.template.then(|| self.push(NodeData::Document));
         self.push(NodeData::Element(Element {
             name,
@@ -351,10 +392,15 @@ impl TreeSink for Sink {
             }
             NodeOrText::AppendText(text) => {
                 let prev = self.nodes.borrow()[parent.index()].last_child;
-                if Self::merge_text(&mut self.nodes.borrow_mut(), prev, &text) {
+                if Self::merge_text(
+                    &mut self.nodes.borrow_mut(),
+                    prev,
+                    &text,
+                    self.max_text_bytes,
+                ) {
                     return;
                 }
-                let n = self.push(NodeData::Text(text));
+                let n = self.push(self.text_node(text));
                 Self::append_node(&mut self.nodes.borrow_mut(), *parent, n);
             }
         }
@@ -365,10 +411,15 @@ impl TreeSink for Sink {
             NodeOrText::AppendNode(n) => n,
             NodeOrText::AppendText(text) => {
                 let prev = self.nodes.borrow()[sibling.index()].prev_sibling;
-                if Self::merge_text(&mut self.nodes.borrow_mut(), prev, &text) {
+                if Self::merge_text(
+                    &mut self.nodes.borrow_mut(),
+                    prev,
+                    &text,
+                    self.max_text_bytes,
+                ) {
                     return;
                 }
-                self.push(NodeData::Text(text))
+                self.push(self.text_node(text))
             }
         };
         let parent = self.nodes.borrow()[sibling.index()].parent;
@@ -423,7 +474,8 @@ impl TreeSink for Sink {
 
     fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
         if let NodeData::Element(e) = &mut self.nodes.borrow_mut()[target.index()].data {
-            for a in attrs {
+            for mut a in attrs {
+                truncate_tendril(&mut a.value, self.max_attribute_bytes);
                 if !e.attrs.iter().any(|b| b.name == a.name) {
                     e.attrs.push(a);
                 }

@@ -1,9 +1,1569 @@
 //! The metadata pass: structured data, platform rules and visible text.
+//!
+//! One traversal ([`scan`]) collects every signal; JSON-LD is parsed once ([`jsonld`]); the
+//! platform is detected from generator tags and markup signatures ([`platform`]). Each field is
+//! then decided by a fixed precedence, in which every candidate is validated (a title that is
+//! only the site name, a date before 1991 or in the future, an author that is the publisher or
+//! the site are rejected) and the first valid candidate wins:
+//!
+//! | field | precedence (first valid wins) |
+//! |---|---|
+//! | title | a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a post heading (`h1`, `.entry-title`, `.post-title`) — a heading that extends a cut-short headline wins over it; then a post heading the `<title>` contains; then the first structured title; then `<title>` with its " \| Site" part removed. Site-name prefixes and suffixes are stripped from every candidate. |
+//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …"). On Wix, where structured data names the posting account, a visible byline in the post wins. Names equal to the site or publisher name are dropped. |
+//! | published | JSON-LD `datePublished` > `article:published_time` and other date meta tags > microdata `datePublished` > `<time>`/date markup marked as published, then the first date markup in the post header > a visible date line near the title > the URL path. A structured UTC timestamp one day off the URL's date yields to the URL (the page's local day). |
+//! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
+//! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
+//! | site_name | `og:site_name` > JSON-LD `publisher.name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>`. |
+//! | language | `<html lang>` > `Content-Language` > `meta name=language`/`DC.language` > `og:locale` > JSON-LD `inLanguage`. |
+//! | canonical_url | `link rel=canonical` > `og:url` > JSON-LD `url` > the page URL. |
+//! | description | `meta name=description` > `og:description` > `twitter:description` > JSON-LD > `DC.description`. |
+//! | tags | `article:tag` > JSON-LD `keywords` > `meta name=keywords` > `rel=tag` links in the post. |
+//! | image | `og:image` > `twitter:image` > JSON-LD `image` > `link rel=image_src`. |
 
-use crate::dom::Document;
+mod jsonld;
+mod platform;
+mod scan;
+mod util;
+
+use jiff::civil::Date;
+
+use crate::article::{Author, DateValue, PageDate, Platform, Source};
+use crate::dom::{Document, NodeId};
+use crate::textparse::counts::{self, CountKind};
+use crate::textparse::dates::{self, DateRole};
+use crate::textparse::names;
 use crate::{Article, PageContext};
+
+use jsonld::JsonLdFacts;
+use scan::{MetaKind, Region, Scan, sig};
+use util::{bounded_text, same};
+
+/// Everything the field rules share.
+struct Ctx<'a, 'd> {
+    doc: &'d Document,
+    page: &'a PageContext<'a>,
+    scan: &'a Scan<'d>,
+    jl: &'a JsonLdFacts,
+    platform: Option<Platform>,
+    /// Primary language subtag, for the text parsers.
+    lang: Option<String>,
+    site: Option<String>,
+    /// The distinctive label of the page's host ([`util::host_key`]), from the page URL, the
+    /// canonical link or `og:url`.
+    host: Option<String>,
+    /// The post's container, when found.
+    art: Option<Region>,
+    /// The post title heading, when found.
+    heading: Option<Region>,
+    /// A node whose subtree is the post's wider scope (post + its footer and comments).
+    scope: Option<NodeId>,
+    today: Date,
+}
 
 /// Fills the metadata fields of `article` from `doc`.
 pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Article) {
-    let _ = (doc, page, article);
+    let scan = scan::scan(doc);
+    let jl = jsonld::read(doc, &scan.json_ld, page.limits.max_json_ld_bytes);
+    let host = page.url.and_then(|u| u.host_str());
+    let platform = scan.hints.decide(host);
+    let today = jiff::tz::Offset::UTC
+        .to_datetime(jiff::Timestamp::now())
+        .date();
+    let mut cx = Ctx {
+        doc,
+        page,
+        scan: &scan,
+        jl: &jl,
+        platform,
+        lang: None,
+        site: None,
+        host: None,
+        art: None,
+        heading: None,
+        scope: None,
+        today,
+    };
+    cx.host = page_host(&cx);
+    if let Some(p) = platform {
+        article.platform = Some(p);
+        article.sources.platform = Some(Source::PlatformRule);
+    }
+    language(&cx, article);
+    cx.lang = article
+        .language
+        .as_deref()
+        .map(|l| l.split('-').next().unwrap_or(l).to_owned());
+    site_name(&cx, article);
+    cx.site = article.site_name.clone();
+    title(&mut cx, article);
+    find_container(&mut cx);
+    authors(&cx, article);
+    dates_of(&cx, article);
+    counts_of(&cx, article);
+    misc(&cx, article);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Meta tag lookup
+
+impl<'d> Scan<'d> {
+    /// The first non-empty `content` of a meta tag named `key` (case-insensitive).
+    fn meta(&self, key: &str) -> Option<(&'d str, MetaKind)> {
+        self.metas
+            .iter()
+            .find(|m| m.key.trim().eq_ignore_ascii_case(key) && !m.content.trim().is_empty())
+            .map(|m| (m.content.trim(), m.kind))
+    }
+
+    /// Every non-empty `content` of meta tags named `key`.
+    fn metas_named<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'d str> + 's {
+        self.metas
+            .iter()
+            .filter(move |m| m.key.trim().eq_ignore_ascii_case(key) && !m.content.trim().is_empty())
+            .map(|m| m.content.trim())
+    }
+
+    /// Whether the position lies in any excluded region that does not hold `keep`.
+    fn pos_excluded(&self, pos: u32, keep: Option<&Region>) -> bool {
+        self.excluded
+            .iter()
+            .any(|r| r.contains(pos) && keep.is_none_or(|k| !r.contains(k.pos)))
+    }
+}
+
+/// The provenance of a meta tag by its key.
+fn meta_source(key: &str, kind: MetaKind) -> Source {
+    let k = key.to_ascii_lowercase();
+    if kind == MetaKind::Itemprop {
+        Source::Microdata
+    } else if k.starts_with("og:") || k.starts_with("article:") {
+        Source::OpenGraph
+    } else if k.starts_with("twitter:") {
+        Source::TwitterCard
+    } else if k.starts_with("dc.") || k.starts_with("dcterms.") || k.starts_with("dc:") {
+        Source::DublinCore
+    } else {
+        Source::Meta
+    }
+}
+
+fn first_meta<'d>(scan: &Scan<'d>, keys: &[&str]) -> Option<(&'d str, Source)> {
+    keys.iter()
+        .find_map(|k| scan.meta(k).map(|(v, kind)| (v, meta_source(k, kind))))
+}
+
+fn is_url(s: &str) -> bool {
+    let s = s.trim_start();
+    s.starts_with("http://")
+        || s.starts_with("https://")
+        || s.starts_with("//")
+        || s.starts_with('/')
+}
+
+/// The host label of the page: from the page URL, else the canonical link, else `og:url`.
+fn page_host(cx: &Ctx<'_, '_>) -> Option<String> {
+    let from = |u: &str| {
+        url::Url::parse(u.trim())
+            .ok()
+            .and_then(|u| u.host_str().and_then(util::host_key))
+    };
+    cx.page
+        .url
+        .and_then(|u| u.host_str().and_then(util::host_key))
+        .or_else(|| {
+            cx.scan
+                .links
+                .iter()
+                .filter(|(rel, _)| {
+                    rel.split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("canonical"))
+                })
+                .find_map(|(_, h)| from(h))
+        })
+        .or_else(|| first_meta(cx.scan, &["og:url"]).and_then(|(h, _)| from(h)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language and site name
+
+fn language(cx: &Ctx<'_, '_>, article: &mut Article) {
+    let scan = cx.scan;
+    let mut cands: Vec<(&str, Source)> = Vec::new();
+    if let Some(l) = scan.html_lang {
+        cands.push((l, Source::LangAttribute));
+    }
+    if let Some((v, _)) = scan
+        .metas
+        .iter()
+        .find(|m| m.kind == MetaKind::HttpEquiv && m.key.eq_ignore_ascii_case("content-language"))
+        .map(|m| (m.content, m.kind))
+    {
+        cands.push((v, Source::Meta));
+    }
+    for k in ["language", "dc.language", "dcterms.language", "og:locale"] {
+        if let Some((v, kind)) = scan.meta(k) {
+            cands.push((v, meta_source(k, kind)));
+        }
+    }
+    if let Some(l) = &cx.jl.language {
+        cands.push((l, Source::JsonLd));
+    }
+    for (raw, src) in cands {
+        if let Some(l) = util::normalize_lang(raw) {
+            article.language = Some(l);
+            article.sources.language = Some(src);
+            return;
+        }
+    }
+}
+
+fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
+    let scan = cx.scan;
+    let mut cands: Vec<(String, Source)> = Vec::new();
+    if let Some((v, s)) = first_meta(scan, &["og:site_name"]) {
+        cands.push((v.to_owned(), s));
+    }
+    if let Some(p) = &cx.jl.publisher {
+        cands.push((p.clone(), Source::JsonLd));
+    }
+    if let Some(w) = &cx.jl.website {
+        cands.push((w.clone(), Source::JsonLd));
+    }
+    if let Some((v, s)) = first_meta(
+        scan,
+        &[
+            "application-name",
+            "apple-mobile-web-app-title",
+            "dc.publisher",
+        ],
+    ) {
+        cands.push((v.to_owned(), s));
+    }
+    for (c, src) in cands {
+        let c = crate::text::clean(&c);
+        if !c.is_empty() && c.chars().count() <= 120 && !is_url(&c) {
+            article.site_name = Some(c);
+            article.sources.site_name = Some(src);
+            return;
+        }
+    }
+    // The site part of `<title>`: a part that is not the post title (the og:title / h1).
+    let Some(t) = scan.title.map(|n| crate::text::clean(&cx.doc.text_of(n))) else {
+        return;
+    };
+    let post = first_meta(scan, &["og:title", "twitter:title"])
+        .map(|(v, _)| v.to_owned())
+        .or_else(|| cx.jl.headline.clone());
+    // The post title is the whole `<title>`: it has no site part.
+    if post.as_deref().is_some_and(|p| same(p, &t)) {
+        return;
+    }
+    // "Post title | Site", "Site: Post title": what is left around the post title.
+    if let Some(p) = post.as_deref().map(crate::text::clean)
+        && p.len() >= 4
+        && t.len() > p.len()
+        && let Some(i) = t.find(p.as_str())
+    {
+        let trim: &[char] = &[
+            ' ', '|', '-', '–', '—', ':', '·', '•', '»', '«', '/', '\u{a0}',
+        ];
+        let before = t[..i].trim_matches(trim);
+        let after = t[i + p.len()..].trim_matches(trim);
+        let pick = if before.is_empty() {
+            after
+        } else if after.is_empty() {
+            before
+        } else {
+            ""
+        };
+        if !pick.is_empty() && pick.chars().count() <= 80 {
+            article.site_name = Some(pick.to_owned());
+            article.sources.site_name = Some(Source::TitleElement);
+        }
+        return;
+    }
+    let parts = util::split_title(&t);
+    if parts.len() < 2 {
+        return;
+    }
+    let last = parts.last().copied().unwrap_or("");
+    let first = parts.first().copied().unwrap_or("");
+    let pick = match &post {
+        Some(p) if same(first, p) || util::key(p).starts_with(&util::key(first)) => last,
+        Some(p) if same(last, p) => first,
+        _ => last,
+    };
+    if !pick.is_empty()
+        && pick.chars().count() <= 80
+        && !post.as_deref().is_some_and(|p| same(p, pick))
+    {
+        article.site_name = Some(pick.to_owned());
+        article.sources.site_name = Some(Source::TitleElement);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title
+
+fn valid_title(t: &str, site: Option<&str>, host: Option<&str>) -> bool {
+    let n = t.chars().count();
+    n > 0
+        && n <= 400
+        && !site.is_some_and(|s| same(s, t))
+        && host.is_none_or(|h| util::key(t) != h)
+}
+
+fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
+    let scan = cx.scan;
+    let doc = cx.doc;
+    let site = cx.site.clone();
+    let site = site.as_deref();
+    let host = cx.host.clone();
+    let host = host.as_deref();
+    let clean_cand = |s: &str| -> String {
+        util::strip_site_parts(&crate::text::clean(&jsonld::decode_entities(s)), site, host)
+            .to_owned()
+    };
+
+    let mut structured: Vec<(String, Source)> = Vec::new();
+    if let Some(h) = &cx.jl.headline {
+        structured.push((clean_cand(h), Source::JsonLd));
+    }
+    for k in ["og:title", "twitter:title"] {
+        if let Some((v, s)) = first_meta(scan, &[k]) {
+            structured.push((clean_cand(v), s));
+        }
+    }
+    if let Some((v, s)) = first_meta(scan, &["headline"]) {
+        structured.push((clean_cand(v), s));
+    } else if let Some((_, c)) = scan.itemprops.iter().find(|(p, c)| {
+        p.split_ascii_whitespace().any(|p| p == "headline") && !scan.is_excluded(c, None)
+    }) && let Some(t) = bounded_text(doc, c.node, 400)
+    {
+        structured.push((clean_cand(&t), Source::Microdata));
+    }
+    if let Some((v, s)) = first_meta(scan, &["dc.title", "dcterms.title", "title"]) {
+        structured.push((clean_cand(v), s));
+    }
+    if cx.jl.is_article
+        && let Some(n) = &cx.jl.name
+    {
+        structured.push((clean_cand(n), Source::JsonLd));
+    }
+    structured.retain(|(t, _)| valid_title(t, site, host));
+
+    // Headings, with whether they sit in navigation or a widget (some pages put the post's
+    // <h1> in their breadcrumb bar: it still counts when a structured title agrees with it).
+    let all_heads: Vec<(String, Region, bool)> = scan
+        .headings
+        .iter()
+        .take(24)
+        .filter_map(|h| {
+            bounded_text(doc, h.node, 400)
+                .map(|t| (clean_cand(&t), *h, scan.pos_excluded(h.pos, None)))
+        })
+        .filter(|(t, _, _)| valid_title(t, site, host))
+        .collect();
+    let heads: Vec<(String, Region)> = all_heads
+        .iter()
+        .filter(|(_, _, excl)| !excl)
+        .take(12)
+        .map(|(t, r, _)| (t.clone(), *r))
+        .collect();
+    let title_el = scan
+        .title
+        .map(|n| crate::text::clean(&doc.text_of(n)))
+        .filter(|t| !t.is_empty());
+
+    let mut chosen: Option<(String, Source, Option<Region>)> = None;
+    // 1. A structured title that agrees with a heading.
+    'outer: for (c, src) in &structured {
+        for (h, r, _) in &all_heads {
+            if same(c, h) {
+                chosen = Some((c.clone(), *src, Some(*r)));
+                break 'outer;
+            }
+        }
+    }
+    // 2. A heading that extends a structured title cut short ("Long title…").
+    if chosen.is_none() {
+        'outer2: for (c, _) in &structured {
+            let ck = util::key(c.trim_end_matches(['…', '.']));
+            if ck.chars().count() < 12 {
+                continue;
+            }
+            for (h, r) in &heads {
+                if util::key(h).starts_with(&ck) {
+                    chosen = Some((h.clone(), Source::Heading, Some(*r)));
+                    break 'outer2;
+                }
+            }
+        }
+    }
+    // 3. A post heading that a structured title or the <title> contains (a kicker or the
+    //    site name around it); post-title markup first.
+    let mut ordered: Vec<&(String, Region)> = heads
+        .iter()
+        .filter(|(_, r)| r.what & sig::TITLE != 0)
+        .collect();
+    ordered.extend(heads.iter().filter(|(_, r)| r.what & sig::TITLE == 0));
+    let heading_src = |r: &Region| {
+        if r.what & sig::TITLE != 0 && cx.platform.is_some() {
+            Source::PlatformRule
+        } else {
+            Source::Heading
+        }
+    };
+    if chosen.is_none() {
+        let mut hay: Vec<String> = structured.iter().map(|(c, _)| util::key(c)).collect();
+        if let Some(t) = &title_el {
+            hay.push(util::key(t));
+        }
+        if let Some((h, r)) = ordered.iter().find(|(h, _)| {
+            let hk = util::key(h);
+            hk.chars().count() >= 8 && hay.iter().any(|t| t.contains(&hk))
+        }) {
+            chosen = Some((h.clone(), heading_src(r), Some(*r)));
+        }
+    }
+    // The post's own heading: marked as the post title, or the only <h1> of a post container,
+    // or the page's only <h1>.
+    let in_container = |r: &Region| {
+        scan.containers
+            .iter()
+            .chain(scan.item_articles.iter())
+            .any(|c| c.contains(r.pos) && c.pos != r.pos)
+    };
+    let h1s = heads
+        .iter()
+        .filter(|(_, r)| doc.tag(r.node) == "h1")
+        .count();
+    let post_heading = ordered
+        .iter()
+        .find(|(_, r)| r.what & sig::TITLE != 0)
+        .or_else(|| ordered.iter().find(|(_, r)| in_container(r)))
+        .or_else(|| if h1s == 1 { ordered.first() } else { None })
+        .filter(|(h, _)| {
+            // A heading cut short ("Local News | Brothel catering to…") is a teaser.
+            h.split_whitespace().count() >= 2 && !h.ends_with('…') && !h.ends_with("...")
+        });
+    // 3b. The post heading when it reads as the same article as a structured title says (a
+    //     reworded headline: most words shared), and does not merely add a kicker in front of
+    //     it ("Kicker Headline" for "Headline").
+    if chosen.is_none()
+        && let Some((h, r)) = post_heading
+    {
+        let hk = util::key(h);
+        let agrees = structured.iter().any(|(c, _)| {
+            let (share, n) = util::word_overlap(c, h);
+            share >= 0.5 && n >= 2 && !hk.ends_with(&util::key(c))
+        });
+        if agrees {
+            chosen = Some((h.clone(), heading_src(r), Some(*r)));
+        }
+    }
+    // 4. The first structured title.
+    if chosen.is_none()
+        && let Some((c, src)) = structured.first()
+    {
+        chosen = Some((c.clone(), *src, None));
+    }
+    // 5. <title> without its site part.
+    if chosen.is_none()
+        && let Some(t) = &title_el
+    {
+        let stripped = util::strip_site_parts(t, site, host);
+        let pick = if stripped.len() < t.len() {
+            stripped.to_owned()
+        } else {
+            let parts = util::split_title(t);
+            parts
+                .iter()
+                .max_by_key(|p| p.split_whitespace().count())
+                .map_or_else(|| t.clone(), |p| (*p).to_owned())
+        };
+        if valid_title(&pick, site, host) {
+            chosen = Some((pick, Source::TitleElement, None));
+        }
+    }
+    // 5b. The post heading, when there is no other title at all.
+    if chosen.is_none()
+        && let Some((h, r)) = post_heading
+    {
+        chosen = Some((h.clone(), heading_src(r), Some(*r)));
+    }
+    // 6. A lone heading.
+    if chosen.is_none()
+        && let Some((h, r)) = heads.first()
+    {
+        chosen = Some((h.clone(), Source::Heading, Some(*r)));
+    }
+    if let Some((t, src, r)) = chosen {
+        // Find the heading that shows the title, for locating the post.
+        // A heading the title contains (the title adds a kicker: "Tip of the month: Heading"),
+        // else the first post-title heading or the only <h1>.
+        let tk = util::key(&t);
+        cx.heading = r
+            .or_else(|| heads.iter().find(|(h, _)| same(h, &t)).map(|(_, r)| *r))
+            .or_else(|| {
+                heads
+                    .iter()
+                    .find(|(h, _)| {
+                        let hk = util::key(h);
+                        hk.chars().count() >= 6 && tk.contains(&hk)
+                    })
+                    .map(|(_, r)| *r)
+            })
+            .or_else(|| {
+                ordered
+                    .iter()
+                    .find(|(_, r)| r.what & sig::TITLE != 0)
+                    .map(|(_, r)| *r)
+            })
+            .or_else(|| {
+                let mut h1 = heads.iter().filter(|(_, r)| doc.tag(r.node) == "h1");
+                match (h1.next(), h1.next()) {
+                    (Some((_, r)), None) => Some(*r),
+                    _ => None,
+                }
+            });
+        article.title = Some(t);
+        article.sources.title = Some(src);
+    } else {
+        cx.heading = heads.first().map(|(_, r)| *r);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The post container
+
+fn find_container(cx: &mut Ctx<'_, '_>) {
+    let scan = cx.scan;
+    let candidates = || {
+        scan.item_articles
+            .iter()
+            .chain(scan.containers.iter())
+            .filter(|r| !scan.pos_excluded(r.pos, None))
+    };
+    let art = match cx.heading {
+        Some(h) => candidates()
+            .filter(|r| r.contains(h.pos))
+            .max_by_key(|r| r.pos)
+            .or_else(|| candidates().filter(|r| r.pos > h.pos).min_by_key(|r| r.pos)),
+        None => scan
+            .item_articles
+            .iter()
+            .find(|r| !scan.pos_excluded(r.pos, None))
+            .or_else(|| {
+                let mut arts = candidates();
+                let first = arts.next();
+                // Several sibling containers and no heading to choose by: a list page.
+                if arts.next().is_some() { None } else { first }
+            }),
+    }
+    .copied();
+    // Every container sits in a region marked as a widget: take the first one anyway.
+    let art = art
+        .or_else(|| {
+            scan.item_articles
+                .first()
+                .or(scan.containers.first())
+                .filter(|_| scan.item_articles.len() + scan.containers.len() <= 2)
+                .copied()
+        })
+        .or_else(|| scan.mains.first().copied());
+    cx.art = art;
+    // The wider scope: the container's parent or grandparent (below <body>), which holds the
+    // post footer and the comments section on most platforms.
+    if let Some(a) = art {
+        let mut scope = a.node;
+        for anc in cx.doc.ancestors(a.node).take(2) {
+            if matches!(cx.doc.tag(anc), "body" | "html" | "") {
+                break;
+            }
+            scope = anc;
+        }
+        cx.scope = Some(scope);
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// Whether a candidate node belongs to the post: not in a sidebar or list of other posts,
+    /// and (when the post was located) inside its wider scope.
+    fn in_post(&self, c: &scan::Cand) -> bool {
+        if self.scan.is_excluded(c, self.art.as_ref()) {
+            return false;
+        }
+        match self.scope {
+            Some(s) => c.node == s || self.doc.ancestors(c.node).any(|a| a == s),
+            None => true,
+        }
+    }
+
+    fn in_art(&self, c: &scan::Cand) -> bool {
+        self.art.is_none_or(|a| a.contains(c.pos))
+    }
+
+    fn lang(&self) -> Option<&str> {
+        self.lang.as_deref()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authors
+
+fn is_org_name(cx: &Ctx<'_, '_>, name: &str) -> bool {
+    let k = util::key(name);
+    if k.is_empty() {
+        return true;
+    }
+    let mut orgs: Vec<&str> = cx.jl.orgs.iter().map(String::as_str).collect();
+    if let Some(s) = &cx.site {
+        orgs.push(s);
+    }
+    orgs.iter().any(|o| {
+        let ok = util::key(o);
+        if ok == k {
+            return true;
+        }
+        // "AAANews" for the site "AAANews Blog": the site name with a generic word removed.
+        let words: Vec<&str> = o.split_whitespace().collect();
+        words.len() >= 2
+            && words.iter().enumerate().any(|(i, _)| {
+                let rest: String = words
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, w)| util::key(w))
+                    .collect();
+                rest == k
+                    && GENERIC_SITE_WORDS
+                        .iter()
+                        .any(|g| words.get(i).is_some_and(|w| w.eq_ignore_ascii_case(g)))
+            })
+    })
+}
+
+/// Words that make a name a site's name: "AAANews Blog", "The Daily News".
+const GENERIC_SITE_WORDS: [&str; 14] = [
+    "blog", "news", "magazine", "online", "media", "team", "staff", "the", "journal", "daily",
+    "weekly", "times", "post", "mag",
+];
+
+fn accept_names(cx: &Ctx<'_, '_>, names: Vec<Author>) -> Vec<Author> {
+    let site = cx.site.as_deref();
+    let mut out: Vec<Author> = Vec::new();
+    for a in names {
+        let name = crate::text::clean(&a.name);
+        if !names::is_plausible_name(&name, site) || is_org_name(cx, &name) || is_url(&name) {
+            continue;
+        }
+        if name.contains('@') || name.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
+            continue;
+        }
+        if !out.iter().any(|o| same(&o.name, &name)) {
+            out.push(Author::new(name, a.url));
+        }
+    }
+    out
+}
+
+fn names_to_authors(v: Vec<String>, url: Option<String>) -> Vec<Author> {
+    let single = v.len() == 1;
+    v.into_iter()
+        .map(|n| Author::new(n, if single { url.clone() } else { None }))
+        .collect()
+}
+
+/// Names in an author element's text: a byline ("By A and B") or, for name-like markup, the
+/// text itself.
+fn names_in(cx: &Ctx<'_, '_>, node: NodeId, name_like: bool) -> Vec<String> {
+    let Some(text) = bounded_text(cx.doc, node, 160) else {
+        return Vec::new();
+    };
+    if let Some(v) = names::parse_byline(&text) {
+        return v;
+    }
+    if name_like && text.chars().count() <= 80 {
+        return names::split_names(&text);
+    }
+    Vec::new()
+}
+
+fn href_of(cx: &Ctx<'_, '_>, node: NodeId) -> Option<String> {
+    let doc = cx.doc;
+    let a = if doc.tag(node) == "a" {
+        Some(node)
+    } else {
+        doc.descendants(node).take(20).find(|&n| doc.tag(n) == "a")
+    }?;
+    doc.attr(a, "href")
+        .map(str::trim)
+        .filter(|h| !h.is_empty() && !h.starts_with('#') && !h.starts_with("javascript:"))
+        .map(|h| cx.page.resolve(h))
+}
+
+fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
+    let scan = cx.scan;
+    let doc = cx.doc;
+    let mut groups: Vec<(Vec<Author>, Source)> = Vec::new();
+
+    // 1. JSON-LD.
+    groups.push((cx.jl.authors.clone(), Source::JsonLd));
+
+    // 2. Meta tags.
+    let mut metas: Vec<(Vec<Author>, Source)> = Vec::new();
+    for key in [
+        "author",
+        "article:author",
+        "dc.creator",
+        "dcterms.creator",
+        "parsely-author",
+        "sailthru.author",
+    ] {
+        if let Some((v, kind)) = scan.meta(key) {
+            if is_url(v) {
+                continue;
+            }
+            metas.push((
+                names_to_authors(names::split_names(v), None),
+                meta_source(key, kind),
+            ));
+        }
+    }
+    let label1 = scan
+        .meta("twitter:label1")
+        .map(|(v, _)| v.to_ascii_lowercase());
+    if label1.as_deref().is_some_and(|l| {
+        l.contains("written by")
+            || l.contains("author")
+            || l.contains("verfasst")
+            || l.contains("autor")
+    }) && let Some((v, _)) = scan.meta("twitter:data1")
+    {
+        metas.push((
+            names_to_authors(names::split_names(v), None),
+            Source::TwitterCard,
+        ));
+    }
+    let citation: Vec<Author> = scan
+        .metas_named("citation_author")
+        .flat_map(|v| names_to_authors(names::split_names(v), None))
+        .collect();
+    if !citation.is_empty() {
+        metas.push((citation, Source::Meta));
+    }
+    if let Some((v, _)) = scan.meta("byl") {
+        let v = names::parse_byline(v).unwrap_or_else(|| names::split_names(v));
+        metas.push((names_to_authors(v, None), Source::Meta));
+    }
+    groups.extend(metas);
+
+    // 3. Microdata `author`.
+    let mut micro: Vec<Author> = Vec::new();
+    for (props, c) in &scan.itemprops {
+        if !props
+            .split_ascii_whitespace()
+            .any(|p| p == "author" || p == "creator")
+        {
+            continue;
+        }
+        if !cx.in_post(c) || scan.in_comments(c, cx.art.as_ref()) {
+            continue;
+        }
+        let name_node = scan
+            .itemprops
+            .iter()
+            .filter(|(p, n)| {
+                n.pos > c.pos
+                    && p.split_ascii_whitespace().any(|p| p == "name")
+                    && doc.ancestors(n.node).take(8).any(|a| a == c.node)
+            })
+            .map(|(_, n)| n.node)
+            .next();
+        let (names, url) = match name_node {
+            Some(n) => {
+                let v = doc
+                    .attr(n, "content")
+                    .map(names::split_names)
+                    .unwrap_or_else(|| names_in(cx, n, true));
+                (v, href_of(cx, c.node))
+            }
+            None => {
+                let v = match doc.attr(c.node, "content") {
+                    Some(v) if !is_url(v) => names::split_names(v),
+                    _ => names_in(cx, c.node, true),
+                };
+                (v, href_of(cx, c.node))
+            }
+        };
+        micro.extend(names_to_authors(names, url));
+        if micro.len() >= 10 {
+            break;
+        }
+    }
+    groups.push((micro, Source::Microdata));
+
+    // 4. rel=author links.
+    let mut rel: Vec<Author> = Vec::new();
+    for c in &scan.rel_authors {
+        if !cx.in_post(c) || scan.in_comments(c, cx.art.as_ref()) {
+            continue;
+        }
+        let v = names_in(cx, c.node, true);
+        rel.extend(names_to_authors(v, href_of(cx, c.node)));
+        if rel.len() >= 10 {
+            break;
+        }
+    }
+    groups.push((rel, Source::RelAuthor));
+
+    // 5. Byline markup of the theme or platform.
+    let mut marked: Vec<Author> = Vec::new();
+    let mut taken: Vec<NodeId> = Vec::new();
+    for c in scan.signed.iter().filter(|c| c.what & sig::AUTHOR != 0) {
+        if !cx.in_post(c) || !cx.in_art(c) || scan.in_comments(c, cx.art.as_ref()) {
+            continue;
+        }
+        if taken
+            .iter()
+            .any(|&t| doc.ancestors(c.node).take(12).any(|a| a == t))
+        {
+            continue;
+        }
+        let v = names_in(cx, c.node, c.what & sig::NAME != 0);
+        if v.is_empty() {
+            continue;
+        }
+        taken.push(c.node);
+        marked.extend(names_to_authors(v, href_of(cx, c.node)));
+        if marked.len() >= 10 {
+            break;
+        }
+    }
+    let marked_src = if cx.platform.is_some() {
+        Source::PlatformRule
+    } else {
+        Source::VisibleText
+    };
+
+    // 6. A visible byline near the title.
+    let visible = visible_byline(cx);
+
+    if cx.platform == Some(Platform::Wix) {
+        // Wix posts under an account; a byline in the post names the writers.
+        groups.insert(0, (visible.clone(), Source::VisibleText));
+    }
+    groups.push((marked, marked_src));
+    groups.push((visible, Source::VisibleText));
+
+    let mut chosen: Option<(Vec<Author>, Source)> = None;
+    for (g, src) in &groups {
+        let ok = accept_names(cx, g.clone());
+        if !ok.is_empty() {
+            chosen = Some((ok, *src));
+            break;
+        }
+    }
+    let Some((mut authors, src)) = chosen else {
+        return;
+    };
+    // Fill in profile URLs from other signals naming the same person.
+    for a in authors.iter_mut().filter(|a| a.url.is_none()) {
+        a.url = groups
+            .iter()
+            .flat_map(|(g, _)| g.iter())
+            .find(|b| b.url.is_some() && same(&b.name, &a.name))
+            .and_then(|b| b.url.clone());
+    }
+    for a in &mut authors {
+        if let Some(u) = &a.url {
+            a.url = Some(cx.page.resolve(u));
+        }
+    }
+    authors.truncate(20);
+    article.authors = authors;
+    article.sources.authors = Some(src);
+}
+
+/// Short texts around the title, in document order: a few before the title heading and more
+/// after it, or the start of the post when there is no heading.
+fn window<'s>(cx: &'s Ctx<'_, '_>) -> impl Iterator<Item = &'s scan::Cand> + 's {
+    let texts = &cx.scan.texts;
+    let start = match cx.heading.or(cx.art) {
+        Some(r) => texts.partition_point(|t| t.pos < r.pos),
+        None => 0,
+    };
+    let from = start.saturating_sub(8);
+    texts[from..texts.len().min(start + 40)]
+        .iter()
+        .filter(move |t| cx.in_post(t) && !cx.scan.in_comments(t, cx.art.as_ref()))
+}
+
+fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
+    let doc = cx.doc;
+    let mut seen: Option<NodeId> = None;
+    for t in window(cx) {
+        let Some(p) = doc.parent(t.node) else {
+            continue;
+        };
+        if seen == Some(p) {
+            continue;
+        }
+        seen = Some(p);
+        let Some(text) = bounded_text(doc, p, 160) else {
+            continue;
+        };
+        if let Some(v) = names::parse_byline(&text) {
+            let url = href_of(cx, p);
+            return names_to_authors(v, url);
+        }
+    }
+    Vec::new()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+type DateCand = (DateValue, String, Source);
+
+fn day(v: DateValue) -> Date {
+    match v {
+        DateValue::Day(d) => d,
+        DateValue::DateTime { datetime, .. } => datetime.date(),
+    }
+}
+
+fn plausible(cx: &Ctx<'_, '_>, v: DateValue) -> bool {
+    let d = day(v);
+    d.year() >= 1991 && d <= cx.today.saturating_add(jiff::Span::new().days(1))
+}
+
+fn structured_date(s: &str) -> Option<DateValue> {
+    dates::parse_structured(s)
+}
+
+/// A date read from an element.
+struct ElementDate {
+    /// From its `datetime`, `content` or `title` attribute, else from its text.
+    value: DateValue,
+    raw: String,
+    /// The role a label in its text gives it.
+    role: Option<DateRole>,
+    /// The date its text shows (the page's local day), when it shows one.
+    shown: Option<DateValue>,
+}
+
+/// A date from an element: its `datetime`, `content` or `title` attribute, else its text.
+fn element_date(cx: &Ctx<'_, '_>, node: NodeId) -> Option<ElementDate> {
+    let doc = cx.doc;
+    let text = bounded_text(doc, node, 120);
+    let found = text
+        .as_deref()
+        .and_then(|t| dates::find_date(t, cx.lang(), None));
+    let role = found.as_ref().and_then(|f| f.role);
+    let shown = found.as_ref().map(|f| f.value);
+    for attr in ["datetime", "content", "title", "data-time", "data-date"] {
+        if let Some(v) = doc.attr(node, attr)
+            && let Some(d) = structured_date(v)
+        {
+            return Some(ElementDate {
+                value: d,
+                raw: v.trim().to_owned(),
+                role,
+                shown,
+            });
+        }
+    }
+    let text = text?;
+    let f = found?;
+    let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
+    Some(ElementDate {
+        value: f.value,
+        raw,
+        role: f.role,
+        shown,
+    })
+}
+
+fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
+    let scan = cx.scan;
+    let mut pubs: Vec<DateCand> = Vec::new();
+    let mut upds: Vec<DateCand> = Vec::new();
+    // Days the page shows as text (local days), to correct UTC timestamps.
+    let mut shown_days: Vec<Date> = Vec::new();
+
+    if let Some((v, raw)) = &cx.jl.published {
+        pubs.push((*v, raw.clone(), Source::JsonLd));
+    }
+    if let Some((v, raw)) = &cx.jl.modified {
+        upds.push((*v, raw.clone(), Source::JsonLd));
+    }
+    const PUB_KEYS: [&str; 22] = [
+        "article:published_time",
+        "og:published_time",
+        "article:published",
+        "datePublished",
+        "publish-date",
+        "publish_date",
+        "publishdate",
+        "pubdate",
+        "publication_date",
+        "date",
+        "dc.date.issued",
+        "dcterms.issued",
+        "dc.date",
+        "dcterms.date",
+        "dcterms.created",
+        "dc.date.created",
+        "sailthru.date",
+        "parsely-pub-date",
+        "citation_publication_date",
+        "citation_date",
+        "article.published",
+        "originalpublicationdate",
+    ];
+    const UPD_KEYS: [&str; 8] = [
+        "article:modified_time",
+        "og:updated_time",
+        "article:modified",
+        "dateModified",
+        "last-modified",
+        "dcterms.modified",
+        "dc.date.modified",
+        "article.updated",
+    ];
+    for (keys, out) in [(&PUB_KEYS[..], &mut pubs), (&UPD_KEYS[..], &mut upds)] {
+        for k in keys {
+            if let Some((v, kind)) = scan.meta(k)
+                && let Some(d) = structured_date(v)
+            {
+                out.push((d, v.to_owned(), meta_source(k, kind)));
+            }
+        }
+    }
+    // Microdata elements.
+    for (props, c) in &scan.itemprops {
+        let p = props.split_ascii_whitespace();
+        let (is_pub, is_upd) = p.fold((false, false), |(a, b), p| {
+            (
+                a || p == "datePublished" || p == "dateCreated",
+                b || p == "dateModified",
+            )
+        });
+        if !(is_pub || is_upd) || !cx.in_post(c) || scan.in_comments(c, cx.art.as_ref()) {
+            continue;
+        }
+        if let Some(d) = element_date(cx, c.node) {
+            if let Some(v) = d.shown {
+                shown_days.push(day(v));
+            }
+            let out = if is_pub { &mut pubs } else { &mut upds };
+            out.push((d.value, d.raw, Source::Microdata));
+        }
+    }
+    // Date markup: <time>, `.published`, `.entry-date`, `.updated`, Wix `time-ago`.
+    let src = if cx.platform.is_some() {
+        Source::PlatformRule
+    } else {
+        Source::TimeElement
+    };
+    let mut marked: Vec<(scan::Cand, Source)> = Vec::new();
+    marked.extend(scan.times.iter().map(|c| (*c, Source::TimeElement)));
+    marked.extend(
+        scan.signed
+            .iter()
+            .filter(|c| c.what & sig::DATE != 0)
+            .map(|c| (*c, src)),
+    );
+    marked.sort_by_key(|(c, _)| c.pos);
+    let mut first_plain: Option<DateCand> = None;
+    let mut first_upd: Option<DateCand> = None;
+    let mut first_pub: Option<DateCand> = None;
+    for inside in [true, false] {
+        for (c, s) in marked.iter().take(400) {
+            if !cx.in_post(c) || cx.in_art(c) != inside || scan.in_comments(c, cx.art.as_ref()) {
+                continue;
+            }
+            let Some(d) = element_date(cx, c.node) else {
+                continue;
+            };
+            if let Some(v) = d.shown {
+                shown_days.push(day(v));
+            }
+            let role = d.role;
+            let s = if c.what & (sig::PUBLISHED | sig::UPDATED) != 0 || role.is_some() {
+                *s
+            } else {
+                Source::VisibleText.min_by(*s)
+            };
+            let upd = role == Some(DateRole::Updated)
+                || (c.what & sig::UPDATED != 0 && c.what & sig::PUBLISHED == 0 && role.is_none());
+            let publ = role == Some(DateRole::Published) || c.what & sig::PUBLISHED != 0;
+            let cand = (d.value, d.raw, s);
+            if upd {
+                first_upd.get_or_insert(cand);
+            } else if publ {
+                first_pub.get_or_insert(cand);
+            } else {
+                first_plain.get_or_insert(cand);
+            }
+        }
+    }
+    pubs.extend(first_pub);
+    pubs.extend(first_plain);
+    upds.extend(first_upd);
+
+    // Visible date lines near the title.
+    let mut seen: Option<NodeId> = None;
+    for t in window(cx) {
+        let Some(p) = cx.doc.parent(t.node) else {
+            continue;
+        };
+        if seen == Some(p) {
+            continue;
+        }
+        seen = Some(p);
+        let Some(text) = bounded_text(cx.doc, p, 120) else {
+            continue;
+        };
+        if let Some(f) = dates::find_date(&text, cx.lang(), None) {
+            let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
+            shown_days.push(day(f.value));
+            if f.role == Some(DateRole::Updated) {
+                upds.push((f.value, raw, Source::VisibleText));
+            } else {
+                pubs.push((f.value, raw, Source::VisibleText));
+                break;
+            }
+        }
+    }
+    // The URL path.
+    let url_date = cx
+        .page
+        .url
+        .and_then(|u| dates::date_from_url(u.as_str()))
+        .or_else(|| {
+            scan.links
+                .iter()
+                .find(|(rel, _)| rel.eq_ignore_ascii_case("canonical"))
+                .and_then(|(_, h)| dates::date_from_url(h))
+        })
+        .or_else(|| first_meta(scan, &["og:url"]).and_then(|(h, _)| dates::date_from_url(h)));
+    if let Some(v) = url_date {
+        let raw = cx.page.url.map(|u| u.to_string()).unwrap_or_default();
+        pubs.push((v, raw, Source::Url));
+    }
+
+    if let Some(u @ DateValue::Day(_)) = url_date {
+        shown_days.push(day(u));
+    }
+    let published = pubs.into_iter().find(|(v, _, _)| plausible(cx, *v));
+    let published = match published {
+        // A UTC timestamp one day off the day the page shows: the page shows its local day.
+        Some((
+            DateValue::DateTime {
+                datetime,
+                offset: Some(o),
+            },
+            raw,
+            s,
+        )) if o.seconds() == 0
+            && !shown_days.contains(&datetime.date())
+            && shown_days
+                .iter()
+                .any(|d| (*d - datetime.date()).get_days().abs() == 1) =>
+        {
+            let local = shown_days
+                .iter()
+                .find(|d| (**d - datetime.date()).get_days().abs() == 1)
+                .copied()
+                .unwrap_or(datetime.date());
+            Some((DateValue::Day(local), raw, s))
+        }
+        p => p,
+    };
+    let updated = upds.into_iter().find(|(v, _, _)| {
+        plausible(cx, *v)
+            && published
+                .as_ref()
+                .is_none_or(|(p, _, _)| day(*v) >= day(*p))
+    });
+    if let Some((v, raw, s)) = published {
+        article.published = Some(PageDate::new(v, raw));
+        article.sources.published = Some(s);
+    }
+    if let Some((v, raw, s)) = updated {
+        article.updated = Some(PageDate::new(v, raw));
+        article.sources.updated = Some(s);
+    }
+}
+
+trait MinBy {
+    fn min_by(self, other: Source) -> Source;
+}
+
+impl MinBy for Source {
+    /// Unlabelled date markup counts as visible text unless it is a `<time>` element.
+    fn min_by(self, other: Source) -> Source {
+        if other == Source::TimeElement {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts
+
+#[derive(Default)]
+struct Counts {
+    views: Option<(u64, Source)>,
+    comments: Option<(u64, Source)>,
+    likes: Option<(u64, Source)>,
+}
+
+impl Counts {
+    fn set(&mut self, kind: CountKind, v: u64, s: Source) {
+        let slot = match kind {
+            CountKind::Views => &mut self.views,
+            CountKind::Comments => &mut self.comments,
+            CountKind::Likes => &mut self.likes,
+        };
+        slot.get_or_insert((v, s));
+    }
+}
+
+fn kind_of(what: u16) -> Option<CountKind> {
+    let v = what & sig::VIEWS != 0;
+    let c = what & sig::COMMENTS != 0;
+    let l = what & sig::LIKES != 0;
+    match (v, c, l) {
+        (true, false, false) => Some(CountKind::Views),
+        (false, true, false) => Some(CountKind::Comments),
+        (false, false, true) => Some(CountKind::Likes),
+        _ => None,
+    }
+}
+
+/// "3 thoughts on “Title”", "12 Responses to …": WordPress comment headings.
+fn wp_comment_heading(text: &str) -> Option<u64> {
+    let t = text.trim();
+    let digits: String = t
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let rest = t[digits.len()..].trim_start().to_ascii_lowercase();
+    if ["thought", "response", "repl", "comment", "reaction"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        counts::parse_number(&digits, None)
+    } else {
+        None
+    }
+}
+
+fn counts_of(cx: &Ctx<'_, '_>, article: &mut Article) {
+    let scan = cx.scan;
+    let doc = cx.doc;
+    let lang = cx.lang();
+    let mut out = Counts::default();
+    if let Some(v) = cx.jl.views {
+        out.set(CountKind::Views, v, Source::JsonLd);
+    }
+    if let Some(v) = cx.jl.comments {
+        out.set(CountKind::Comments, v, Source::JsonLd);
+    }
+    if let Some(v) = cx.jl.likes {
+        out.set(CountKind::Likes, v, Source::JsonLd);
+    }
+    // Microdata.
+    for (props, c) in &scan.itemprops {
+        let kind = props.split_ascii_whitespace().find_map(|p| match p {
+            "commentCount" => Some(CountKind::Comments),
+            "interactionCount" | "userInteractionCount" => None,
+            _ => None,
+        });
+        if let Some(kind) = kind
+            && cx.in_post(c)
+        {
+            let v = doc
+                .attr(c.node, "content")
+                .map(str::to_owned)
+                .or_else(|| bounded_text(doc, c.node, 40));
+            if let Some(n) = v.and_then(|v| counts::parse_number(&v, lang)) {
+                out.set(kind, n, Source::Microdata);
+            }
+        }
+    }
+    for m in &scan.metas {
+        if m.kind == MetaKind::Itemprop
+            && m.key == "commentCount"
+            && let Some(n) = counts::parse_number(m.content, lang)
+        {
+            {
+                out.set(CountKind::Comments, n, Source::Microdata);
+            }
+        }
+    }
+    // Embedded JSON of platforms that put the post's stats there.
+    if matches!(cx.platform, Some(Platform::Hashnode | Platform::Wix)) {
+        for (id, node) in scan.json_blobs.iter().take(8) {
+            if !(*id == "__NEXT_DATA__" || id.starts_with("wix-warmup")) {
+                continue;
+            }
+            let text = jsonld::script_text(doc, *node);
+            if text.len() > cx.page.limits.max_json_ld_bytes.saturating_mul(8) {
+                continue;
+            }
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) else {
+                continue;
+            };
+            let e = jsonld::embedded_counts(&v);
+            if let Some(n) = e.views {
+                out.set(CountKind::Views, n, Source::PlatformRule);
+            }
+            if let Some(n) = e.comments {
+                out.set(CountKind::Comments, n, Source::PlatformRule);
+            }
+            if let Some(n) = e.likes {
+                out.set(CountKind::Likes, n, Source::PlatformRule);
+            }
+        }
+    }
+
+    // Counter markup in the post, then in its wider scope.
+    let counters = |inside: bool| {
+        scan.signed.iter().filter(move |c| {
+            c.what & (sig::VIEWS | sig::COMMENTS | sig::LIKES | sig::COUNT) != 0
+                && cx.in_post(c)
+                && !scan.in_comments(c, cx.art.as_ref())
+                && cx.in_art(c) == inside
+        })
+    };
+    let src = if cx.platform.is_some() {
+        Source::PlatformRule
+    } else {
+        Source::VisibleText
+    };
+    let mut checked: Vec<NodeId> = Vec::new();
+    for inside in [true, false] {
+        for c in counters(inside).take(300) {
+            let Some(text) = bounded_text(doc, c.node, 80) else {
+                continue;
+            };
+            checked.push(c.node);
+            let found = counts::find_counts(&text, lang);
+            if found.is_empty() {
+                if let Some(kind) = kind_of(c.what)
+                    && let Some(n) = counts::parse_number(&text, lang)
+                {
+                    out.set(kind, n, src);
+                } else if c.what & sig::COMMENTS != 0
+                    && let Some(n) = wp_comment_heading(&text)
+                {
+                    out.set(CountKind::Comments, n, src);
+                }
+            }
+            for f in found {
+                out.set(f.kind, f.value, src);
+            }
+        }
+    }
+    // The comments section heading ("3 thoughts on …", "12 comments:", "No comments:").
+    if out.comments.is_none() {
+        let after = cx.art.map_or(0, |a| a.pos);
+        if let Some(region) = scan
+            .comment_regions
+            .iter()
+            .find(|r| r.pos >= after && !scan.pos_excluded(r.pos, cx.art.as_ref()))
+        {
+            let start = scan.texts.partition_point(|t| t.pos < region.pos);
+            for t in scan.texts[start..]
+                .iter()
+                .take_while(|t| region.contains(t.pos))
+                .take(40)
+            {
+                let Some(p) = doc.parent(t.node) else {
+                    continue;
+                };
+                let heading = matches!(doc.tag(p), "h1" | "h2" | "h3" | "h4" | "h5")
+                    || doc.ancestors(p).take(3).any(|a| {
+                        matches!(doc.tag(a), "h2" | "h3" | "h4")
+                            || doc
+                                .attr(a, "class")
+                                .is_some_and(|c| scan::contains_ci(c, "title"))
+                    })
+                    || doc.attr(p, "class").is_some_and(|c| {
+                        scan::contains_ci(c, "title") || scan::contains_ci(c, "count")
+                    });
+                if !heading {
+                    continue;
+                }
+                let Some(text) = bounded_text(doc, p, 160) else {
+                    continue;
+                };
+                let n = counts::find_counts(&text, lang)
+                    .into_iter()
+                    .find(|f| f.kind == CountKind::Comments)
+                    .map(|f| f.value)
+                    .or_else(|| wp_comment_heading(&text));
+                if let Some(n) = n {
+                    out.set(CountKind::Comments, n, Source::VisibleText);
+                    break;
+                }
+            }
+        }
+    }
+    // Visible counter text in the post ("25 views", "Post Views: 1,234").
+    if out.views.is_none() || out.comments.is_none() || out.likes.is_none() {
+        let texts = scan
+            .texts
+            .iter()
+            .filter(|t| cx.in_art(t) && cx.in_post(t) && !scan.in_comments(t, cx.art.as_ref()));
+        let mut last_parent: Option<NodeId> = None;
+        for t in texts.take(5000) {
+            let Some(s) = doc.node(t.node).text() else {
+                continue;
+            };
+            let s = s.trim();
+            if !s.bytes().any(|b| b.is_ascii_digit()) && s.len() > 40 {
+                continue;
+            }
+            let mut found = counts::find_counts(s, lang);
+            if found.is_empty()
+                && let Some(p) = doc.parent(t.node)
+                && last_parent != Some(p)
+                && !checked.contains(&p)
+            {
+                last_parent = Some(p);
+                if let Some(pt) = bounded_text(doc, p, 80) {
+                    found = counts::find_counts(&pt, lang);
+                }
+            }
+            for f in found {
+                out.set(f.kind, f.value, Source::VisibleText);
+            }
+        }
+    }
+    if let Some((v, s)) = out.views {
+        article.view_count = Some(v);
+        article.sources.view_count = Some(s);
+    }
+    if let Some((v, s)) = out.comments {
+        article.comment_count = Some(v);
+        article.sources.comment_count = Some(s);
+    }
+    if let Some((v, s)) = out.likes {
+        article.like_count = Some(v);
+        article.sources.like_count = Some(s);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Description, tags, image, canonical URL
+
+fn misc(cx: &Ctx<'_, '_>, article: &mut Article) {
+    let scan = cx.scan;
+    // Description.
+    let desc = first_meta(
+        scan,
+        &["description", "og:description", "twitter:description"],
+    )
+    .map(|(v, s)| (v.to_owned(), s))
+    .or_else(|| cx.jl.description.clone().map(|d| (d, Source::JsonLd)))
+    .or_else(|| {
+        first_meta(scan, &["dc.description", "dcterms.description"]).map(|(v, s)| (v.to_owned(), s))
+    });
+    if let Some((d, s)) = desc
+        && let Some(d) = crate::text::non_empty(&d)
+    {
+        article.description = Some(d);
+        article.sources.description = Some(s);
+    }
+    // Tags.
+    let mut tags: Vec<String> = Vec::new();
+    let mut src = None;
+    let og: Vec<&str> = scan.metas_named("article:tag").collect();
+    if !og.is_empty() {
+        src = Some(Source::OpenGraph);
+        tags.extend(
+            og.iter()
+                .flat_map(|t| t.split(','))
+                .filter_map(crate::text::non_empty),
+        );
+    } else if !cx.jl.keywords.is_empty() {
+        src = Some(Source::JsonLd);
+        tags.extend(cx.jl.keywords.iter().cloned());
+    } else if let Some((k, s)) = first_meta(scan, &["keywords", "news_keywords"]) {
+        src = Some(s);
+        tags.extend(k.split([',', ';']).filter_map(crate::text::non_empty));
+    } else {
+        for c in scan.rel_tags.iter().filter(|c| cx.in_post(c)).take(50) {
+            if let Some(t) = bounded_text(cx.doc, c.node, 100) {
+                src = Some(Source::VisibleText);
+                tags.push(t);
+            }
+        }
+    }
+    let mut dedup: Vec<String> = Vec::new();
+    for t in tags {
+        if !dedup.iter().any(|d| d.eq_ignore_ascii_case(&t)) && t.chars().count() <= 100 {
+            dedup.push(t);
+        }
+        if dedup.len() >= 50 {
+            break;
+        }
+    }
+    if !dedup.is_empty() {
+        article.tags = dedup;
+        article.sources.tags = src;
+    }
+    // Image.
+    let img = first_meta(
+        scan,
+        &[
+            "og:image",
+            "og:image:secure_url",
+            "og:image:url",
+            "twitter:image",
+            "twitter:image:src",
+        ],
+    )
+    .map(|(v, s)| (v.to_owned(), s))
+    .or_else(|| cx.jl.image.clone().map(|i| (i, Source::JsonLd)))
+    .or_else(|| {
+        scan.links
+            .iter()
+            .find(|(rel, _)| rel.eq_ignore_ascii_case("image_src"))
+            .map(|(_, h)| ((*h).to_owned(), Source::Link))
+    });
+    if let Some((i, s)) = img
+        && !i.trim().is_empty()
+    {
+        article.image = Some(cx.page.resolve(&i));
+        article.sources.image = Some(s);
+    }
+    // Canonical URL.
+    let canon = scan
+        .links
+        .iter()
+        .find(|(rel, h)| {
+            rel.split_ascii_whitespace()
+                .any(|r| r.eq_ignore_ascii_case("canonical"))
+                && !h.trim().is_empty()
+        })
+        .map(|(_, h)| ((*h).to_owned(), Source::Link))
+        .or_else(|| first_meta(scan, &["og:url"]).map(|(v, s)| (v.to_owned(), s)))
+        .or_else(|| cx.jl.url.clone().map(|u| (u, Source::JsonLd)))
+        .or_else(|| cx.page.url.map(|u| (u.to_string(), Source::Url)));
+    if let Some((c, s)) = canon {
+        article.canonical_url = Some(cx.page.resolve(&c));
+        article.sources.canonical_url = Some(s);
+    }
 }

@@ -1,0 +1,291 @@
+//! Platform detection: the generator meta tag decides; otherwise markup signatures (asset hosts,
+//! data attributes, body classes, embedded JSON ids, a marker comment) are counted and the
+//! platform with the most distinct signals wins. See `docs/platforms.md` of the project for
+//! where each signal comes from. Nothing here is keyed to a site.
+
+use crate::article::Platform;
+use crate::dom::Element;
+
+use super::scan::contains_ci;
+
+/// Platforms in detection order (ties go to the earlier one).
+const ORDER: [Platform; 15] = [
+    Platform::Wix,
+    Platform::Blogger,
+    Platform::Medium,
+    Platform::Substack,
+    Platform::Ghost,
+    Platform::Squarespace,
+    Platform::Tumblr,
+    Platform::Webflow,
+    Platform::Hashnode,
+    Platform::DevTo,
+    Platform::WordPressCom,
+    Platform::WordPress,
+    Platform::Hugo,
+    Platform::Jekyll,
+    Platform::StaticSite,
+];
+
+fn slot(p: Platform) -> usize {
+    ORDER.iter().position(|&q| q == p).unwrap_or(0)
+}
+
+/// Signals seen during the scan.
+#[derive(Debug, Default)]
+pub(crate) struct Hints {
+    /// What a generator meta tag said.
+    generator: Option<Platform>,
+    /// Signal hits per platform (index: [`ORDER`]), capped.
+    hits: [u16; 15],
+    /// Signals already counted (bit per signal), so one signal repeated a thousand times
+    /// counts once.
+    seen: u64,
+}
+
+impl Hints {
+    fn hit(&mut self, p: Platform, signal: u32) {
+        let bit = 1u64 << (signal % 64);
+        if self.seen & bit == 0 {
+            self.seen |= bit;
+            let i = slot(p);
+            self.hits[i] = self.hits[i].saturating_add(1);
+        }
+    }
+
+    /// A `<meta name=generator>` value.
+    pub(crate) fn generator(&mut self, g: &str) {
+        let g = g.trim();
+        let p = if contains_ci(g, "wix.com") {
+            Platform::Wix
+        } else if contains_ci(g, "wordpress.com") {
+            Platform::WordPressCom
+        } else if contains_ci(g, "wordpress") {
+            Platform::WordPress
+        } else if g.eq_ignore_ascii_case("blogger") || contains_ci(g, "blogger") {
+            Platform::Blogger
+        } else if contains_ci(g, "ghost") {
+            Platform::Ghost
+        } else if contains_ci(g, "hugo") {
+            Platform::Hugo
+        } else if contains_ci(g, "jekyll") {
+            Platform::Jekyll
+        } else if contains_ci(g, "webflow") {
+            Platform::Webflow
+        } else if contains_ci(g, "squarespace") {
+            Platform::Squarespace
+        } else if contains_ci(g, "medium") {
+            Platform::Medium
+        } else if contains_ci(g, "substack") {
+            Platform::Substack
+        } else if contains_ci(g, "hashnode") {
+            Platform::Hashnode
+        } else if contains_ci(g, "tumblr") {
+            Platform::Tumblr
+        } else if [
+            "hexo",
+            "eleventy",
+            "gatsby",
+            "pelican",
+            "zola",
+            "docusaurus",
+            "vuepress",
+            "vitepress",
+            "astro",
+            "middleman",
+            "nikola",
+            "hakyll",
+            "mkdocs",
+            "publii",
+        ]
+        .iter()
+        .any(|s| contains_ci(g, s))
+        {
+            Platform::StaticSite
+        } else {
+            return;
+        };
+        // WordPress.com beats a plain "WordPress x.y" generator seen on the same page.
+        if self.generator.is_none() || p == Platform::WordPressCom {
+            self.generator = Some(p);
+        }
+    }
+
+    /// A URL from `src` or `href`.
+    pub(crate) fn url(&mut self, u: &str) {
+        const URLS: [(&str, Platform); 20] = [
+            ("static.parastorage.com", Platform::Wix),
+            ("static.wixstatic.com", Platform::Wix),
+            ("/wp-content/", Platform::WordPress),
+            ("/wp-includes/", Platform::WordPress),
+            ("s0.wp.com", Platform::WordPressCom),
+            ("www.blogger.com/static", Platform::Blogger),
+            ("blogger.googleusercontent.com", Platform::Blogger),
+            ("bp.blogspot.com", Platform::Blogger),
+            ("miro.medium.com", Platform::Medium),
+            ("cdn-static-1.medium.com", Platform::Medium),
+            ("substackcdn.com", Platform::Substack),
+            ("static1.squarespace.com", Platform::Squarespace),
+            ("squarespace-cdn.com", Platform::Squarespace),
+            ("assets.tumblr.com", Platform::Tumblr),
+            ("static.tumblr.com", Platform::Tumblr),
+            ("website-files.com", Platform::Webflow),
+            ("cdn.hashnode.com", Platform::Hashnode),
+            ("dev-to-uploads", Platform::DevTo),
+            ("/ghost/api/", Platform::Ghost),
+            ("/content/images/", Platform::Ghost),
+        ];
+        for (i, (needle, p)) in URLS.iter().enumerate() {
+            if contains_ci(u, needle) {
+                self.hit(*p, i as u32);
+            }
+        }
+    }
+
+    /// An HTML comment.
+    pub(crate) fn comment(&mut self, c: &str) {
+        if c.len() < 200 && contains_ci(c, "This is Squarespace") {
+            self.hit(Platform::Squarespace, 20);
+        }
+    }
+
+    /// The id of an embedded JSON script.
+    pub(crate) fn json_id(&mut self, id: &str) {
+        if id.starts_with("wix-") {
+            self.hit(Platform::Wix, 21);
+        }
+    }
+
+    /// The attributes of `<body>`.
+    pub(crate) fn body_attrs(&mut self, e: &Element) {
+        if let Some(c) = e.attr("class")
+            && c.split_ascii_whitespace()
+                .any(|t| t == "single-post" || t.starts_with("postid-") || t == "wp-singular")
+        {
+            self.hit(Platform::WordPress, 22);
+        }
+    }
+
+    /// Any element of the body.
+    pub(crate) fn element(&mut self, e: &Element) {
+        let tag = e.tag();
+        if e.attr("data-wf-page").is_some() || e.attr("data-wf-site").is_some() {
+            self.hit(Platform::Webflow, 23);
+        }
+        if e.attr("data-content-field").is_some() {
+            self.hit(Platform::Squarespace, 24);
+        }
+        if e.attr("data-hook").is_some_and(|h| h == "post-page") {
+            self.hit(Platform::Wix, 25);
+        }
+        if let Some(c) = e.attr("class") {
+            for t in c.split_ascii_whitespace() {
+                match t {
+                    "gh-content" | "gh-article" | "gh-canvas" => self.hit(Platform::Ghost, 26),
+                    "pencraft" | "available-content" => self.hit(Platform::Substack, 27),
+                    "crayons-article__body" | "crayons-article__header" => {
+                        self.hit(Platform::DevTo, 28)
+                    }
+                    "w-richtext" => self.hit(Platform::Webflow, 29),
+                    "post-outer" | "blog-posts" | "post-footer-line" => {
+                        self.hit(Platform::Blogger, 30)
+                    }
+                    "wp-block-post-content" | "wp-block-post-title" => {
+                        self.hit(Platform::WordPress, 31)
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if tag == "a"
+            && let Some(h) = e.attr("href")
+            && contains_ci(h, "hashnode.com")
+        {
+            self.hit(Platform::Hashnode, 32);
+        }
+        if let Some(id) = e.attr("id") {
+            match id {
+                "Blog1" => self.hit(Platform::Blogger, 33),
+                "article-body" if e.attr("data-article-id").is_some() => {
+                    self.hit(Platform::DevTo, 34)
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The platform the signals name, if any. `host` is the page URL's host.
+    pub(crate) fn decide(&self, host: Option<&str>) -> Option<Platform> {
+        let host_platform = host.and_then(|h| {
+            let h = h.to_ascii_lowercase();
+            if h.ends_with(".wordpress.com") {
+                Some(Platform::WordPressCom)
+            } else if h.ends_with(".blogspot.com") || h.contains(".blogspot.") {
+                Some(Platform::Blogger)
+            } else if h == "medium.com" || h.ends_with(".medium.com") {
+                Some(Platform::Medium)
+            } else if h.ends_with(".substack.com") {
+                Some(Platform::Substack)
+            } else if h.ends_with(".tumblr.com") {
+                Some(Platform::Tumblr)
+            } else if h.ends_with(".hashnode.dev") {
+                Some(Platform::Hashnode)
+            } else if h == "dev.to" {
+                Some(Platform::DevTo)
+            } else {
+                None
+            }
+        });
+        match (self.generator, host_platform) {
+            (Some(Platform::WordPress), Some(Platform::WordPressCom)) => {
+                return Some(Platform::WordPressCom);
+            }
+            (Some(g), _) => return Some(g),
+            (None, Some(h)) => return Some(h),
+            _ => {}
+        }
+        let (best, hits) = self
+            .hits
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))?;
+        if *hits == 0 {
+            return None;
+        }
+        let p = ORDER.get(best).copied()?;
+        // A WordPress site that loads wp.com assets (Jetpack) stays WordPress.
+        if p == Platform::WordPressCom && self.hits[slot(Platform::WordPress)] > 0 {
+            return Some(Platform::WordPress);
+        }
+        Some(p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generator_decides() {
+        let mut h = Hints::default();
+        h.url("https://example.test/wp-content/x.css");
+        h.generator("Wix.com Website Builder");
+        assert_eq!(h.decide(None), Some(Platform::Wix));
+        let mut h = Hints::default();
+        h.generator("WordPress 6.4");
+        assert_eq!(
+            h.decide(Some("x.wordpress.com")),
+            Some(Platform::WordPressCom)
+        );
+    }
+
+    #[test]
+    fn signatures_count() {
+        let mut h = Hints::default();
+        assert_eq!(h.decide(None), None);
+        h.url("https://static1.squarespace.com/static/a.js");
+        h.comment(" This is Squarespace. ");
+        h.url("https://example.test/wp-content/plugin.js");
+        assert_eq!(h.decide(None), Some(Platform::Squarespace));
+    }
+}

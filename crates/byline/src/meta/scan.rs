@@ -1,0 +1,737 @@
+//! The one traversal of the metadata pass: it collects, in document order, everything the
+//! metadata rules look at later (meta and link tags, scripts, headings, microdata, `<time>`
+//! elements, nodes whose markup announces a byline, a date or a counter, short visible texts)
+//! together with the sidebar/related-posts and comment regions they sit in. Nothing is
+//! allocated per node: candidates are node ids and borrowed attribute values.
+
+use crate::dom::{Document, Edge, NodeData, NodeId};
+
+use super::platform::Hints;
+
+/// A `<meta>` tag: its key (`name`, `property`, `itemprop` or `http-equiv`) and `content`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MetaTag<'d> {
+    /// The key as written (compare it case-insensitively).
+    pub(crate) key: &'d str,
+    /// The `content` attribute.
+    pub(crate) content: &'d str,
+    /// Which attribute carried the key.
+    pub(crate) kind: MetaKind,
+}
+
+/// Which attribute of a `<meta>` tag named it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MetaKind {
+    /// `name=`
+    Name,
+    /// `property=`
+    Property,
+    /// `itemprop=` (microdata)
+    Itemprop,
+    /// `http-equiv=`
+    HttpEquiv,
+}
+
+/// What a node's markup announces (bits of [`Cand::what`]).
+pub(crate) mod sig {
+    /// A byline or author name.
+    pub(crate) const AUTHOR: u16 = 1;
+    /// A date.
+    pub(crate) const DATE: u16 = 2;
+    /// A views counter.
+    pub(crate) const VIEWS: u16 = 4;
+    /// A comments counter.
+    pub(crate) const COMMENTS: u16 = 8;
+    /// A likes counter.
+    pub(crate) const LIKES: u16 = 16;
+    /// A counter of unknown kind ("count", "stats").
+    pub(crate) const COUNT: u16 = 32;
+    /// The markup says "published" (`published`, `datePublished`, `entry-date`).
+    pub(crate) const PUBLISHED: u16 = 64;
+    /// The markup says "updated" (`updated`, `dateModified`, `modified`).
+    pub(crate) const UPDATED: u16 = 128;
+    /// A name-like element (`fn`, `author-name`, `rel=author`, `itemprop=name`).
+    pub(crate) const NAME: u16 = 256;
+    /// A post title element (`entry-title`, `post-title`, `itemprop=headline`).
+    pub(crate) const TITLE: u16 = 512;
+    /// A short visible text node (only set on text candidates).
+    pub(crate) const TEXT: u16 = 1024;
+}
+
+/// A node of interest with the regions it sits in.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cand {
+    /// The node.
+    pub(crate) node: NodeId,
+    /// Bits of [`sig`].
+    pub(crate) what: u16,
+    /// Position of the node in document order (count of nodes opened before it).
+    pub(crate) pos: u32,
+    /// Innermost sidebar / widget / related-posts / navigation region around the node (index
+    /// into [`Scan::excluded`]).
+    pub(crate) excl: Option<u32>,
+    /// Innermost reader-comments region around the node (index into [`Scan::comment_regions`]).
+    pub(crate) comments: Option<u32>,
+}
+
+/// An element seen as a region: the positions where it opens and closes. A node lies inside
+/// the region exactly when its position is in `pos + 1 .. end`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Region {
+    /// The element.
+    pub(crate) node: NodeId,
+    /// Position where it opens.
+    pub(crate) pos: u32,
+    /// Position after its last descendant.
+    pub(crate) end: u32,
+    /// Bits of [`sig`] its markup announces.
+    pub(crate) what: u16,
+}
+
+impl Region {
+    /// Whether the node at position `pos` lies inside this region (or is it).
+    pub(crate) fn contains(&self, pos: u32) -> bool {
+        pos >= self.pos && pos < self.end
+    }
+}
+
+/// Everything the traversal collected.
+#[derive(Debug, Default)]
+pub(crate) struct Scan<'d> {
+    /// `<meta>` tags in document order.
+    pub(crate) metas: Vec<MetaTag<'d>>,
+    /// `<link>` tags: (`rel`, `href`).
+    pub(crate) links: Vec<(&'d str, &'d str)>,
+    /// The first `<title>` element.
+    pub(crate) title: Option<NodeId>,
+    /// `<html lang>` (or `xml:lang`).
+    pub(crate) html_lang: Option<&'d str>,
+    /// `<script type="application/ld+json">` elements.
+    pub(crate) json_ld: Vec<NodeId>,
+    /// `<script type="application/json">` elements with an id: (id, node).
+    pub(crate) json_blobs: Vec<(&'d str, NodeId)>,
+    /// `<h1>` elements and other headings marked as the post title.
+    pub(crate) headings: Vec<Region>,
+    /// Elements with `itemprop` (not `<meta>`): (property list, candidate).
+    pub(crate) itemprops: Vec<(&'d str, Cand)>,
+    /// Elements with an `itemscope` whose `itemtype` is an article type.
+    pub(crate) item_articles: Vec<Region>,
+    /// `<article>` elements and elements whose classes mark a post (`hentry`, `post`, …).
+    pub(crate) containers: Vec<Region>,
+    /// `<main>` elements.
+    pub(crate) mains: Vec<Region>,
+    /// Sidebars, widgets, lists of other posts, navigation.
+    pub(crate) excluded: Vec<Region>,
+    /// Reader-comments regions.
+    pub(crate) comment_regions: Vec<Region>,
+    /// `<a rel=author>` anchors in the body.
+    pub(crate) rel_authors: Vec<Cand>,
+    /// `<a rel=tag>` anchors in the body.
+    pub(crate) rel_tags: Vec<Cand>,
+    /// Elements whose markup announces a byline, a date, a counter or a title.
+    pub(crate) signed: Vec<Cand>,
+    /// `<time>` elements.
+    pub(crate) times: Vec<Cand>,
+    /// Short visible text nodes of the body, in document order.
+    pub(crate) texts: Vec<Cand>,
+    /// Platform signatures seen.
+    pub(crate) hints: Hints,
+}
+
+/// Longest text node kept as a short visible text.
+const SHORT_TEXT: usize = 160;
+/// Cap on short texts kept (a page of numbers cannot make later steps slow).
+const MAX_TEXTS: usize = 20_000;
+/// Cap on signed candidates and regions kept.
+const MAX_SIGNED: usize = 5_000;
+
+/// Which list a region goes to.
+#[derive(Clone, Copy)]
+enum RegionList {
+    Heading,
+    ItemArticle,
+    Container,
+    Main,
+    Excluded,
+    Comments,
+}
+
+impl<'d> Scan<'d> {
+    fn list(&mut self, which: RegionList) -> &mut Vec<Region> {
+        match which {
+            RegionList::Heading => &mut self.headings,
+            RegionList::ItemArticle => &mut self.item_articles,
+            RegionList::Container => &mut self.containers,
+            RegionList::Main => &mut self.mains,
+            RegionList::Excluded => &mut self.excluded,
+            RegionList::Comments => &mut self.comment_regions,
+        }
+    }
+
+    /// Whether the candidate is in a sidebar/related region that does not hold `keep`
+    /// (the article container: a page wrapped in one big "sidebar layout" div keeps its
+    /// article).
+    pub(crate) fn is_excluded(&self, c: &Cand, keep: Option<&Region>) -> bool {
+        let Some(r) = c.excl.and_then(|i| self.excluded.get(i as usize)) else {
+            return false;
+        };
+        keep.is_none_or(|k| !r.contains(k.pos))
+    }
+
+    /// Whether the candidate is inside a reader-comments region that does not hold `keep`.
+    pub(crate) fn in_comments(&self, c: &Cand, keep: Option<&Region>) -> bool {
+        let Some(r) = c
+            .comments
+            .and_then(|i| self.comment_regions.get(i as usize))
+        else {
+            return false;
+        };
+        keep.is_none_or(|k| !r.contains(k.pos))
+    }
+}
+
+/// Walks the document once.
+pub(crate) fn scan(doc: &Document) -> Scan<'_> {
+    let mut s = Scan::default();
+    // Open regions: (node, list, index in list).
+    let mut open: Vec<(NodeId, RegionList, usize)> = Vec::new();
+    let mut excl: Vec<u32> = Vec::new();
+    let mut comments: Vec<u32> = Vec::new();
+    let mut in_head = false;
+    let mut in_body = false;
+    let mut pos: u32 = 0;
+    let mut walk = doc.traverse(NodeId::DOCUMENT);
+    while let Some(edge) = walk.next() {
+        let n = match edge {
+            Edge::Open(n) => n,
+            Edge::Close(n) => {
+                while let Some(&(node, which, i)) = open.last() {
+                    if node != n {
+                        break;
+                    }
+                    open.pop();
+                    if let Some(r) = s.list(which).get_mut(i) {
+                        r.end = pos.saturating_add(1);
+                    }
+                    match which {
+                        RegionList::Excluded => {
+                            excl.pop();
+                        }
+                        RegionList::Comments => {
+                            comments.pop();
+                        }
+                        _ => {}
+                    }
+                }
+                match doc.tag(n) {
+                    "head" => in_head = false,
+                    "body" => in_body = false,
+                    _ => {}
+                }
+                continue;
+            }
+        };
+        pos = pos.saturating_add(1);
+        let node = doc.node(n);
+        let cand = |what| Cand {
+            node: n,
+            what,
+            pos,
+            excl: excl.last().copied(),
+            comments: comments.last().copied(),
+        };
+        let e = match &node.data {
+            NodeData::Element(e) => e,
+            NodeData::Text(t) => {
+                if in_body && s.texts.len() < MAX_TEXTS {
+                    let t = t.trim();
+                    if !t.is_empty() && t.len() <= SHORT_TEXT {
+                        s.texts.push(cand(sig::TEXT));
+                    }
+                }
+                continue;
+            }
+            NodeData::Comment(c) => {
+                s.hints.comment(c);
+                continue;
+            }
+            _ => continue,
+        };
+        let tag = e.tag();
+        match tag {
+            "html" => {
+                s.html_lang = e
+                    .attr("lang")
+                    .or_else(|| e.attr("xml:lang"))
+                    .filter(|l| !l.trim().is_empty());
+                continue;
+            }
+            "head" => {
+                in_head = true;
+                continue;
+            }
+            "body" => {
+                in_body = true;
+                s.hints.body_attrs(e);
+                continue;
+            }
+            "meta" => {
+                let content = e.attr("content").unwrap_or("");
+                for (attr, kind) in [
+                    ("name", MetaKind::Name),
+                    ("property", MetaKind::Property),
+                    ("itemprop", MetaKind::Itemprop),
+                    ("http-equiv", MetaKind::HttpEquiv),
+                ] {
+                    if let Some(key) = e.attr(attr) {
+                        s.metas.push(MetaTag { key, content, kind });
+                        if kind == MetaKind::Name && key.eq_ignore_ascii_case("generator") {
+                            s.hints.generator(content);
+                        }
+                    }
+                }
+                continue;
+            }
+            "link" => {
+                if let (Some(rel), Some(href)) = (e.attr("rel"), e.attr("href")) {
+                    s.links.push((rel, href));
+                    s.hints.url(href);
+                }
+                continue;
+            }
+            "title" => {
+                if s.title.is_none() && (in_head || !in_body) {
+                    s.title = Some(n);
+                }
+                walk.skip_children();
+                continue;
+            }
+            "script" => {
+                let ty = e.attr("type").unwrap_or("").trim();
+                if ty.eq_ignore_ascii_case("application/ld+json") {
+                    s.json_ld.push(n);
+                } else if ty.eq_ignore_ascii_case("application/json") {
+                    if let Some(id) = e.attr("id") {
+                        s.json_blobs.push((id, n));
+                        s.hints.json_id(id);
+                    }
+                } else if let Some(src) = e.attr("src") {
+                    s.hints.url(src);
+                }
+                walk.skip_children();
+                continue;
+            }
+            "style" | "template" | "svg" | "math" | "textarea" | "select" => {
+                walk.skip_children();
+                continue;
+            }
+            "img" | "iframe" | "source" => {
+                if let Some(src) = e.attr("src") {
+                    s.hints.url(src);
+                }
+            }
+            _ => {}
+        }
+        if !in_body {
+            continue;
+        }
+        s.hints.element(e);
+
+        let class = e.attr("class").unwrap_or("");
+        let id = e.attr("id").unwrap_or("");
+        let hook = e.attr("data-hook");
+        let mut what = signature(tag, class, id, hook);
+        if let Some(props) = e.attr("itemprop")
+            && props
+                .split_ascii_whitespace()
+                .any(|p| p == "headline" || (p == "name" && matches!(tag, "h1" | "h2" | "h3")))
+        {
+            what |= sig::TITLE;
+        }
+        let mut regions: [Option<RegionList>; 6] = [None; 6];
+        if is_excluded_region(tag, class, id, e.attr("role"), hook) {
+            regions[0] = Some(RegionList::Excluded);
+        }
+        if is_comments_region(class, id, hook) {
+            regions[1] = Some(RegionList::Comments);
+        }
+        if tag == "article" || is_post_container(class, hook) {
+            regions[2] = Some(RegionList::Container);
+        }
+        if tag == "main" || e.attr("role").is_some_and(|r| r == "main") {
+            regions[3] = Some(RegionList::Main);
+        }
+        if e.attr("itemscope").is_some()
+            && e.attr("itemtype")
+                .is_some_and(super::jsonld::is_article_type_url)
+        {
+            regions[4] = Some(RegionList::ItemArticle);
+        }
+        if tag == "h1" || (what & sig::TITLE != 0 && matches!(tag, "h1" | "h2" | "h3")) {
+            regions[5] = Some(RegionList::Heading);
+        }
+        for which in regions.into_iter().flatten() {
+            let list = s.list(which);
+            if list.len() >= MAX_SIGNED {
+                continue;
+            }
+            list.push(Region {
+                node: n,
+                pos,
+                end: u32::MAX,
+                what,
+            });
+            let i = list.len() - 1;
+            open.push((n, which, i));
+            match which {
+                RegionList::Excluded => excl.push(i as u32),
+                RegionList::Comments => comments.push(i as u32),
+                _ => {}
+            }
+        }
+        // `cand` captured the regions before this element's own; a node is inside itself.
+        let cand = |what| Cand {
+            node: n,
+            what,
+            pos,
+            excl: excl.last().copied(),
+            comments: comments.last().copied(),
+        };
+
+        if tag == "a"
+            && let Some(rel) = e.attr("rel")
+        {
+            if rel
+                .split_ascii_whitespace()
+                .any(|r| r.eq_ignore_ascii_case("author"))
+            {
+                what |= sig::AUTHOR | sig::NAME;
+                s.rel_authors.push(cand(what));
+            }
+            if rel.split_ascii_whitespace().any(|r| r == "tag") && s.rel_tags.len() < 200 {
+                s.rel_tags.push(cand(0));
+            }
+        }
+        if let Some(props) = e.attr("itemprop") {
+            s.itemprops.push((props, cand(what)));
+        }
+        if tag == "time" {
+            s.times.push(cand(what | sig::DATE));
+        } else if what != 0 && s.signed.len() < MAX_SIGNED {
+            s.signed.push(cand(what));
+        }
+    }
+    s
+}
+
+/// ASCII case-insensitive substring test without allocating.
+pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return true;
+    }
+    if h.len() < n.len() {
+        return false;
+    }
+    h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// The class tokens and the id of an element, one by one.
+fn tokens<'a>(class: &'a str, id: &'a str) -> impl Iterator<Item = &'a str> {
+    class
+        .split_ascii_whitespace()
+        .chain(std::iter::once(id).filter(|i| !i.is_empty()))
+}
+
+/// Whether an element is a sidebar, a widget, a list of other posts, a menu or navigation.
+fn is_excluded_region(
+    tag: &str,
+    class: &str,
+    id: &str,
+    role: Option<&str>,
+    hook: Option<&str>,
+) -> bool {
+    if matches!(tag, "aside" | "nav") {
+        return true;
+    }
+    if matches!(tag, "html" | "body" | "main" | "article") {
+        return false;
+    }
+    if role.is_some_and(|r| {
+        r.eq_ignore_ascii_case("navigation") || r.eq_ignore_ascii_case("complementary")
+    }) {
+        return true;
+    }
+    if hook.is_some_and(|h| {
+        contains_ci(h, "recent-posts") || contains_ci(h, "related") || h == "post-list-item"
+    }) {
+        return true;
+    }
+    // Blogger wraps the post list in its main "widget Blog".
+    if class
+        .split_ascii_whitespace()
+        .any(|t| t == "Blog" || t == "Blog1")
+    {
+        return false;
+    }
+    tokens(class, id).any(|t| {
+        // Layout wrappers that merely mention a sidebar ("content-sidebar-wrap", "has-sidebar").
+        let layout = [
+            "content", "wrap", "has", "no-", "with", "layout", "main", "page",
+        ]
+        .iter()
+        .any(|w| contains_ci(t, w));
+        [
+            "sidebar",
+            "widget",
+            "related",
+            "popular",
+            "recent-post",
+            "recent_post",
+            "recentpost",
+            "latest-post",
+            "latest_post",
+            "most-read",
+            "mostread",
+            "most-viewed",
+            "most_viewed",
+            "most-popular",
+            "top-posts",
+            "trending",
+            "yarpp",
+            "breadcrumb",
+            "navbar",
+            "nav-links",
+            "post-navigation",
+            "menu",
+            "more-stories",
+            "morestories",
+            "read-more",
+            "readmore",
+            "you-may",
+            "also-like",
+            "recommended",
+            "teaser",
+            "newsletter",
+            "share",
+            "sharing",
+            "footer-widgets",
+            "site-footer",
+            "colophon",
+        ]
+        .iter()
+        .any(|w| contains_ci(t, w))
+            && !layout
+    })
+}
+
+/// Whether an element holds reader comments.
+fn is_comments_region(class: &str, id: &str, hook: Option<&str>) -> bool {
+    if hook.is_some_and(|h| h == "comments-section" || h == "comments") {
+        return true;
+    }
+    if matches!(
+        id,
+        "comments" | "respond" | "disqus_thread" | "comments-section"
+    ) {
+        return true;
+    }
+    class.split_ascii_whitespace().any(|t| {
+        matches!(
+            t,
+            "comments-area"
+                | "comment-list"
+                | "commentlist"
+                | "comments"
+                | "comments-section"
+                | "comment-respond"
+                | "comments-block"
+                | "comments-wrapper"
+                | "comment-section"
+        )
+    })
+}
+
+/// Whether the classes mark one post's container.
+fn is_post_container(class: &str, hook: Option<&str>) -> bool {
+    if hook == Some("post") {
+        return true;
+    }
+    class.split_ascii_whitespace().any(|t| {
+        matches!(
+            t,
+            "hentry"
+                | "h-entry"
+                | "post"
+                | "type-post"
+                | "blog-post"
+                | "post-outer"
+                | "single-post"
+                | "BlogItem"
+                | "post-full"
+                | "gh-article"
+        )
+    })
+}
+
+/// What the classes, id and data-hook of an element announce (bits of [`sig`]).
+fn signature(tag: &str, class: &str, id: &str, hook: Option<&str>) -> u16 {
+    let mut what = 0;
+    if let Some(h) = hook {
+        what |= match h {
+            "user-name" => sig::AUTHOR | sig::NAME,
+            "time-ago" => sig::DATE,
+            "views-counter" => sig::VIEWS,
+            "comments-counter" => sig::COMMENTS,
+            "like-button-with-count" | "like-count" => sig::LIKES,
+            "post-title" => sig::TITLE,
+            "post-stats" => sig::COUNT,
+            _ => 0,
+        };
+    }
+    for t in tokens(class, id) {
+        if t.len() > 60 {
+            continue;
+        }
+        if contains_ci(t, "comment") {
+            // "comment-author", "comment-date" are parts of a reader comment.
+            if contains_ci(t, "count")
+                || contains_ci(t, "link")
+                || contains_ci(t, "num")
+                || contains_ci(t, "number")
+                || contains_ci(t, "meta")
+                || t.eq_ignore_ascii_case("comments")
+                || contains_ci(t, "comments-title")
+                || contains_ci(t, "post-comments")
+                || contains_ci(t, "total")
+                || contains_ci(t, "button")
+            {
+                what |= sig::COMMENTS;
+            }
+            continue;
+        }
+        if contains_ci(t, "author") || contains_ci(t, "byline") {
+            if !(contains_ci(t, "avatar")
+                || contains_ci(t, "bio")
+                || contains_ci(t, "desc")
+                || contains_ci(t, "image")
+                || contains_ci(t, "photo")
+                || contains_ci(t, "social"))
+            {
+                what |= sig::AUTHOR;
+                if contains_ci(t, "name") || contains_ci(t, "link") {
+                    what |= sig::NAME;
+                }
+            }
+        } else if t == "fn" || t == "p-author" {
+            what |= sig::AUTHOR | sig::NAME;
+        }
+        if contains_ci(t, "date")
+            || contains_ci(t, "posted")
+            || contains_ci(t, "timestamp")
+            || contains_ci(t, "pubdate")
+            || t.eq_ignore_ascii_case("time")
+            || contains_ci(t, "post-time")
+            || contains_ci(t, "entry-time")
+            || contains_ci(t, "published")
+            || contains_ci(t, "updated")
+            || contains_ci(t, "modified")
+        {
+            if !(contains_ci(t, "update-") || contains_ci(t, "candidate")) {
+                what |= sig::DATE;
+            }
+            if contains_ci(t, "published") || contains_ci(t, "entry-date") || t == "dt-published" {
+                what |= sig::PUBLISHED;
+            }
+            if contains_ci(t, "updated") || contains_ci(t, "modified") {
+                what |= sig::UPDATED;
+            }
+        }
+        if (contains_ci(t, "view") || contains_ci(t, "hits") || contains_ci(t, "visit"))
+            && !(contains_ci(t, "preview")
+                || contains_ci(t, "review")
+                || contains_ci(t, "overview")
+                || contains_ci(t, "viewport")
+                || contains_ci(t, "viewer")
+                || contains_ci(t, "interview"))
+        {
+            what |= sig::VIEWS;
+        }
+        if contains_ci(t, "comment-button") || contains_ci(t, "comments-count") {
+            what |= sig::COMMENTS;
+        }
+        if contains_ci(t, "like-count")
+            || contains_ci(t, "like-button")
+            || contains_ci(t, "likes")
+            || contains_ci(t, "clap")
+            || contains_ci(t, "reaction")
+        {
+            what |= sig::LIKES;
+        }
+        if contains_ci(t, "count") || t.eq_ignore_ascii_case("stats") {
+            what |= sig::COUNT;
+        }
+        if matches!(
+            t,
+            "entry-title" | "post-title" | "article-title" | "BlogItem-title" | "p-name"
+        ) || t == "main-title"
+        {
+            what |= sig::TITLE;
+        }
+    }
+    if tag == "abbr" && what & sig::DATE != 0 {
+        what |= sig::DATE;
+    }
+    what
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions() {
+        assert!(is_excluded_region(
+            "div",
+            "widget_recent_entries",
+            "",
+            None,
+            None
+        ));
+        assert!(is_excluded_region(
+            "section",
+            "jp-relatedposts",
+            "",
+            None,
+            None
+        ));
+        assert!(!is_excluded_region(
+            "div",
+            "content-sidebar-wrap",
+            "",
+            None,
+            None
+        ));
+        assert!(!is_excluded_region("article", "widget", "", None, None));
+        assert!(is_comments_region("comments-area", "", None));
+        assert!(!is_comments_region("comments-link", "", None));
+    }
+
+    #[test]
+    fn signatures() {
+        assert_ne!(
+            signature("span", "post-views-count", "", None) & sig::VIEWS,
+            0
+        );
+        assert_ne!(signature("a", "url fn n", "", None) & sig::NAME, 0);
+        assert_eq!(
+            signature("span", "comment-author", "", None) & sig::AUTHOR,
+            0
+        );
+        assert_ne!(
+            signature("time", "entry-date published", "", None) & sig::PUBLISHED,
+            0
+        );
+        assert_eq!(signature("div", "preview", "", None), 0);
+    }
+}

@@ -1,0 +1,84 @@
+//! General rules of the metadata pass, each on a small page written for it (`tests/pages/meta-*`).
+//! Pages are parsed without a URL unless the rule needs one, as the evaluation runs them.
+
+use std::path::Path;
+
+use byline::Article;
+
+fn page(name: &str) -> Article {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/pages")
+        .join(name);
+    let html = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    byline::Parser::new().parse(&html).expect("parses")
+}
+
+fn day(d: &Option<byline::PageDate>) -> Option<String> {
+    d.as_ref().map(|d| d.date().to_string())
+}
+
+/// An `<h1>` that sits in the breadcrumb bar still confirms the structured title it repeats.
+#[test]
+fn title_h1_in_navigation_agrees_with_og_title() {
+    let a = page("meta-title-breadcrumb-h1.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Nutzerbasierte Abrechnung: Musiker fordern neues Modell")
+    );
+}
+
+/// The post heading wins over a structured title that says the same with other words.
+#[test]
+fn title_reworded_heading_wins() {
+    let a = page("meta-title-reworded-h1.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket")
+    );
+}
+
+/// A heading that only adds a kicker in front of the structured title does not win.
+#[test]
+fn title_kicker_in_heading_is_dropped() {
+    let a = page("meta-title-kicker-h1.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Eigentumsvorbehalt: Das sollten Käufer wissen")
+    );
+}
+
+/// A title part that is the host's name ("La Stampa" on lastampa.it) is the site, not the title.
+#[test]
+fn title_site_part_named_by_host() {
+    let a = page("meta-title-host-suffix.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Perturbazione polare al Centro e al Sud")
+    );
+}
+
+/// "27. Nov" has no year and the page gives no reference: it is not a date.
+#[test]
+fn yearless_visible_date_is_not_completed_with_this_year() {
+    let a = page("meta-yearless-date.html");
+    assert_eq!(day(&a.published), None);
+}
+
+/// The title adds a kicker to the `<h1>`; the date line under that heading is the post's.
+#[test]
+fn date_under_heading_contained_in_title() {
+    let a = page("meta-kicker-title-date.html");
+    assert_eq!(a.title.as_deref(), Some("Unser Tipp im November: Dachse"));
+    assert_eq!(day(&a.published).as_deref(), Some("2021-11-01"));
+}
+
+/// A `<title>` that is the post title, separators and all, has no site part.
+#[test]
+fn site_name_not_cut_from_a_whole_post_title() {
+    let a = page("meta-site-name-whole-title.html");
+    assert_eq!(a.site_name, None);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Fans Feared For Her Health – Then The Star Explained")
+    );
+}
