@@ -155,8 +155,9 @@ impl Body {
         self.blocks.is_empty()
     }
 
-    /// Plain text: one block per line (list items, table rows and figure captions each on their
-    /// own line, table cells separated by tabs), no Markdown syntax.
+    /// Plain text: one block per line (list items and table rows each on their own line, table
+    /// cells separated by tabs), no Markdown syntax. Figure captions describe an image rather
+    /// than continue the text and are left out; they stay in [`Block::Figure`], Markdown and HTML.
     pub fn text(&self) -> String {
         let mut out = String::new();
         for b in &self.blocks {
@@ -475,7 +476,7 @@ fn block_text(b: &Block, out: &mut String) {
                 }
             }
         }
-        Block::Figure { caption, .. } => push_line(out, caption),
+        Block::Figure { .. } => {}
         Block::Rule => {}
     }
 }

@@ -107,7 +107,13 @@ fn every_block_type() {
         "{srcs:?}"
     );
     assert!(srcs.iter().all(|s| !s.starts_with("data:")), "{srcs:?}");
-    assert!(text.contains("The caption of the lazy image."));
+    // Figure captions stay on their figure but are not running text.
+    assert!(!text.contains("The caption of the lazy image."), "{text}");
+    assert!(
+        find(blocks, &|b| matches!(b, Block::Figure { caption, .. }
+            if format!("{caption:?}").contains("The caption of the lazy image.")))
+        .is_some()
+    );
     assert!(find(blocks, &|b| matches!(b, Block::Rule)).is_some());
 
     // All of the article, nothing else.
@@ -377,4 +383,27 @@ fn renderings_are_deterministic() {
         assert_eq!(a.body.markdown(), b.body.markdown());
         assert_eq!(a.body.html(), b.body.html());
     }
+}
+
+#[test]
+fn captions_outside_figures_are_left_out() {
+    let a = parse("captions.html");
+    let text = a.body.text();
+    assert!(text.contains("The council met on Tuesday"), "{text}");
+    assert!(text.contains("The vote is expected next month"), "{text}");
+    // Slide captions repeated by a gallery, and a caption paragraph next to its image.
+    assert!(!text.contains("The mayor speaks at the council"), "{text}");
+    assert!(!text.contains("Residents wait outside"), "{text}");
+    // A figure's caption is kept on the figure.
+    assert!(
+        find(
+            &a.body.blocks,
+            &|b| matches!(b, Block::Figure { caption, .. }
+            if format!("{caption:?}").contains("The new library"))
+        )
+        .is_some(),
+        "{:#?}",
+        a.body.blocks
+    );
+    assert!(!text.contains("The new library"), "{text}");
 }

@@ -433,7 +433,12 @@ pub(crate) fn classify(e: &Element) -> Verdict {
         && tag != "a"
         && (matches_any(class, &UNLIKELY_SET) || matches_any(id, &UNLIKELY_SET))
         && !(matches_any(class, &MAYBE_SET) || matches_any(id, &MAYBE_SET));
-    if names_junk(class) || names_junk(id) || unlikely {
+    // Image captions outside a `<figure>` (`caption`, `wp-caption-text`, `photo-caption`):
+    // repeated per slide in galleries and not part of the running text. A `<figcaption>` is
+    // kept, as the caption of its figure.
+    let caption =
+        tag != "figcaption" && (contains_ci(class, "caption") || contains_ci(id, "caption"));
+    if names_junk(class) || names_junk(id) || unlikely || caption {
         v.junk = true;
         v.comments = ["comment", "disqus", "respond"]
             .iter()
