@@ -407,3 +407,21 @@ fn captions_outside_figures_are_left_out() {
     );
     assert!(!text.contains("The new library"), "{text}");
 }
+
+#[test]
+fn runs_of_teaser_links_are_left_out() {
+    let a = parse("teasers.html");
+    let text = a.body.text();
+    assert!(text.contains("River levels across the valley"), "{text}");
+    assert!(text.contains("The weather service expects"), "{text}");
+    // Three headline links in a row, and the line that introduces them.
+    assert!(!text.contains("Storm warning issued"), "{text}");
+    assert!(!text.contains("Farmers count the cost"), "{text}");
+    assert!(!text.contains("DON'T MISS"), "{text}");
+    // A paragraph with a link in its text, and a lone link paragraph, stay.
+    assert!(text.contains("flood advice from the council"), "{text}");
+    assert!(
+        text.contains("The full report of the weather service"),
+        "{text}"
+    );
+}

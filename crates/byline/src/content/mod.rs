@@ -21,7 +21,7 @@ mod image;
 use analysis::{Analysis, Mode};
 use build::Builder;
 
-use crate::body::{Block, Body, inline_text};
+use crate::body::{Block, Body, Inline, inline_text};
 use crate::dom::Document;
 use crate::{Article, PageContext, Source};
 
@@ -58,6 +58,7 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
         }
     }
     drop_title(&mut blocks, &titles);
+    drop_link_runs(&mut blocks);
     article.body = Body { blocks };
     if !article.body.is_empty() {
         article.sources.body = Some(Source::Content);
@@ -132,7 +133,7 @@ fn text_len(blocks: &[Block]) -> usize {
     n
 }
 
-fn inline_len(content: &[crate::body::Inline]) -> usize {
+fn inline_len(content: &[Inline]) -> usize {
     let mut s = String::new();
     inline_text(content, &mut s);
     s.len()
@@ -208,4 +209,82 @@ fn drop_title(blocks: &mut Vec<Block>, titles: &[String]) {
             return;
         }
     }
+}
+
+/// Letters and digits of `content`: `(inside links, all)`.
+fn link_chars(content: &[Inline]) -> (usize, usize) {
+    let (mut linked, mut all) = (0, 0);
+    let mut work: Vec<(&Inline, bool)> = content.iter().map(|i| (i, false)).collect();
+    while let Some((i, in_link)) = work.pop() {
+        let count = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+        match i {
+            Inline::Text { text } | Inline::Code { text } => {
+                let n = count(text);
+                all += n;
+                if in_link {
+                    linked += n;
+                }
+            }
+            Inline::Emphasis { content } | Inline::Strong { content } => {
+                work.extend(content.iter().map(|c| (c, in_link)));
+            }
+            Inline::Link { content, .. } => work.extend(content.iter().map(|c| (c, true))),
+            _ => {}
+        }
+    }
+    (linked, all)
+}
+
+/// Whether a top-level paragraph is nothing but link text: a teaser line ("Read more: …").
+/// Lists of links are left to the cleaning statistics (tables of contents, sources).
+fn all_link(b: &Block) -> bool {
+    let para = |content: &[Inline]| {
+        let (linked, all) = link_chars(content);
+        // Teasers are headlines: a few words at least (not a bare "link" or "PDF").
+        all >= 20 && linked * 10 >= all * 9
+    };
+    match b {
+        Block::Paragraph { content } => para(content),
+        _ => false,
+    }
+}
+
+/// A short lead-in before a run of teaser links ("Don't miss", "You may also like…").
+fn is_lead_in(b: &Block) -> bool {
+    let content = match b {
+        Block::Heading { content, .. } | Block::Paragraph { content } => content,
+        _ => return false,
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    s.split_whitespace().count() <= 5
+}
+
+/// Removes runs of two or more consecutive blocks made only of links (teasers for other
+/// articles placed between paragraphs), with the short line that introduces them.
+fn drop_link_runs(blocks: &mut Vec<Block>) {
+    let mut keep = vec![true; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let start = i;
+        while blocks.get(i).is_some_and(all_link) {
+            i += 1;
+        }
+        if i - start >= 2 {
+            for k in keep.iter_mut().take(i).skip(start) {
+                *k = false;
+            }
+            if start > 0
+                && blocks.get(start - 1).is_some_and(is_lead_in)
+                && let Some(k) = keep.get_mut(start - 1)
+            {
+                *k = false;
+            }
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+    let mut flags = keep.into_iter();
+    blocks.retain(|_| flags.next().unwrap_or(true));
 }
