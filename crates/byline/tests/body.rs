@@ -418,6 +418,8 @@ fn runs_of_teaser_links_are_left_out() {
     assert!(!text.contains("Storm warning issued"), "{text}");
     assert!(!text.contains("Farmers count the cost"), "{text}");
     assert!(!text.contains("DON'T MISS"), "{text}");
+    // A lone call to action in capitals.
+    assert!(!text.contains("CLICKING HERE"), "{text}");
     // A paragraph with a link in its text, and a lone link paragraph, stay.
     assert!(text.contains("flood advice from the council"), "{text}");
     assert!(

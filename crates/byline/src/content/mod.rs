@@ -249,6 +249,27 @@ fn all_link(b: &Block) -> bool {
     }
 }
 
+/// A lone all-link paragraph written in capitals: a call to action ("READ MORE ON … BY
+/// CLICKING HERE"), not a sentence of the article.
+fn shouted_link(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    if !all_link(b) {
+        return false;
+    }
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if c.is_uppercase() {
+            upper += 1;
+        }
+    }
+    letters >= 15 && upper * 10 >= letters * 9
+}
+
 /// A short lead-in before a run of teaser links ("Don't miss", "You may also like…").
 fn is_lead_in(b: &Block) -> bool {
     let content = match b {
@@ -282,7 +303,17 @@ fn drop_link_runs(blocks: &mut Vec<Block>) {
             }
         }
         if i == start {
+            if blocks.get(i).is_some_and(shouted_link)
+                && let Some(k) = keep.get_mut(i)
+            {
+                *k = false;
+            }
             i += 1;
+        } else if i - start == 1
+            && blocks.get(start).is_some_and(shouted_link)
+            && let Some(k) = keep.get_mut(start)
+        {
+            *k = false;
         }
     }
     let mut flags = keep.into_iter();
