@@ -20,6 +20,7 @@
 //! | tags | `article:tag` > JSON-LD `keywords` > `meta name=keywords` > `rel=tag` links in the post. |
 //! | image | `og:image` > `twitter:image` > JSON-LD `image` > `link rel=image_src`. |
 
+mod datepick;
 mod jsonld;
 mod platform;
 mod scan;
@@ -863,12 +864,14 @@ struct ElementDate {
 }
 
 /// A date from an element: its `datetime`, `content` or `title` attribute, else its text.
-fn element_date(cx: &Ctx<'_, '_>, node: NodeId) -> Option<ElementDate> {
+/// `now` is the page's reference day for dates without a year or relative dates
+/// ([`datepick::reference`]).
+fn element_date_at(cx: &Ctx<'_, '_>, node: NodeId, now: Option<Date>) -> Option<ElementDate> {
     let doc = cx.doc;
     let text = bounded_text(doc, node, 120);
     let found = text
         .as_deref()
-        .and_then(|t| dates::find_date(t, cx.lang(), Some(cx.today)));
+        .and_then(|t| dates::find_date(t, cx.lang(), now));
     let role = found.as_ref().and_then(|f| f.role);
     let shown = found.as_ref().map(|f| f.value);
     for attr in ["datetime", "content", "title", "data-time", "data-date"] {
@@ -900,6 +903,8 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let mut upds: Vec<DateCand> = Vec::new();
     // Days the page shows as text (local days), to correct UTC timestamps.
     let mut shown_days: Vec<Date> = Vec::new();
+    let now = datepick::reference(cx);
+    let element_date = |cx: &Ctx<'_, '_>, node: NodeId| element_date_at(cx, node, now);
 
     if let Some((v, raw)) = &cx.jl.published {
         pubs.push((*v, raw.clone(), Source::JsonLd));
@@ -1035,7 +1040,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         let Some(text) = bounded_text(cx.doc, p, 120) else {
             continue;
         };
-        if let Some(f) = dates::find_date(&text, cx.lang(), Some(cx.today)) {
+        if let Some(f) = dates::find_date(&text, cx.lang(), now) {
             let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
             shown_days.push(day(f.value));
             if f.role == Some(DateRole::Updated) {
@@ -1046,20 +1051,17 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             }
         }
     }
-    // The URL path.
-    let url_date = cx
-        .page
-        .url
-        .and_then(|u| dates::date_from_url(u.as_str()))
-        .or_else(|| {
-            scan.links
-                .iter()
-                .find(|(rel, _)| rel.eq_ignore_ascii_case("canonical"))
-                .and_then(|(_, h)| dates::date_from_url(h))
-        });
-    if let Some(v) = url_date {
-        let raw = cx.page.url.map(|u| u.to_string()).unwrap_or_default();
-        pubs.push((v, raw, Source::Url));
+    // The URL path (the page URL, its canonical link or og:url).
+    let url_date = datepick::url_date(cx);
+    if let Some((v, u)) = url_date {
+        pubs.push((v, u.to_owned(), Source::Url));
+    }
+    let url_date = url_date.map(|(v, _)| v);
+    // The last resort: date markup or a date line anywhere outside comments and sidebars.
+    if !pubs.iter().any(|(v, _, _)| plausible(cx, *v))
+        && let Some(c) = datepick::fallback(cx, now)
+    {
+        pubs.push(c);
     }
 
     if let Some(u @ DateValue::Day(_)) = url_date {
