@@ -82,3 +82,21 @@ fn site_name_not_cut_from_a_whole_post_title() {
         Some("Fans Feared For Her Health – Then The Star Explained")
     );
 }
+
+/// A sentence in the body is not a byline, even when the text parser finds a marker in it.
+#[test]
+fn sentence_in_body_is_not_a_byline() {
+    let a = page("meta-byline-sentence.html");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+/// A line marked up as the byline that holds a name beside a date, or a verb before the marker.
+#[test]
+fn author_line_with_date_or_verb() {
+    let a = page("meta-author-line.html");
+    let names: Vec<&str> = a.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Janic Cathomen"]);
+    let b = page("meta-author-line-verb.html");
+    let names: Vec<&str> = b.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Andri Bryner"]);
+}

@@ -307,10 +307,7 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
 
 fn valid_title(t: &str, site: Option<&str>, host: Option<&str>) -> bool {
     let n = t.chars().count();
-    n > 0
-        && n <= 400
-        && !site.is_some_and(|s| same(s, t))
-        && host.is_none_or(|h| util::key(t) != h)
+    n > 0 && n <= 400 && !site.is_some_and(|s| same(s, t)) && host.is_none_or(|h| util::key(t) != h)
 }
 
 fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
@@ -589,9 +586,13 @@ fn find_container(cx: &mut Ctx<'_, '_>) {
 
 impl Ctx<'_, '_> {
     /// Whether a candidate node belongs to the post: not in a sidebar or list of other posts,
-    /// and (when the post was located) inside its wider scope.
+    /// and (when the post was located) inside its wider scope. A region that holds the post
+    /// container or the post's heading is not a sidebar, whatever its classes say
+    /// ("intro__socialSharing").
     fn in_post(&self, c: &scan::Cand) -> bool {
-        if self.scan.is_excluded(c, self.art.as_ref()) {
+        if self.scan.is_excluded(c, self.art.as_ref())
+            && self.scan.is_excluded(c, self.heading.as_ref())
+        {
             return false;
         }
         match self.scope {
@@ -687,7 +688,51 @@ fn names_in(cx: &Ctx<'_, '_>, node: NodeId, name_like: bool) -> Vec<String> {
     if name_like && text.chars().count() <= 80 {
         return names::split_names(&text);
     }
+    if text.chars().count() <= 100 {
+        return names_in_author_line(&text, cx.lang());
+    }
     Vec::new()
+}
+
+/// Words that introduce the author inside a line marked up as the byline ("Erstellt von A",
+/// "Text: A", "Publié par A").
+const INTRO_WORDS: [&str; 14] = [
+    "by", "von", "par", "por", "door", "av", "af", "di", "da", "text", "autor", "autorin",
+    "author", "autore",
+];
+
+/// Names on a line the markup marks as the byline, when the line is not a byline the text
+/// parser reads: "Janic Cathomen, 01.12.2021" (a date beside the name), "Erstellt von A" (a
+/// verb before the marker). The date is removed, the words up to a marker among the first four
+/// are dropped, and every name left must start with a capital letter.
+fn names_in_author_line(text: &str, lang: Option<&str>) -> Vec<String> {
+    let mut line = text.to_owned();
+    if let Some(f) = dates::find_date(text, lang, None)
+        && let (Some(a), Some(b)) = (text.get(..f.span.start), text.get(f.span.end..))
+    {
+        line = format!("{a} {b}");
+    }
+    let seps: &[char] = &[' ', ',', '|', '·', '•', '-', '–', '—', '/', ':', '(', ')'];
+    let mut rest = line.trim_matches(seps);
+    // Drop everything up to a marker word among the first four words.
+    let mut offset = 0;
+    for (i, w) in rest.split_whitespace().take(4).enumerate() {
+        let start = rest[offset..].find(w).map_or(offset, |p| offset + p);
+        offset = start + w.len();
+        let bare = w.trim_end_matches(':').to_lowercase();
+        if i < 3 && INTRO_WORDS.contains(&bare.as_str()) {
+            rest = rest.get(offset..).unwrap_or("").trim_matches(seps);
+            break;
+        }
+    }
+    let v = names::split_names(rest);
+    if v.iter()
+        .all(|n| capitalised(n) && n.split_whitespace().count() <= 4)
+    {
+        v
+    } else {
+        Vec::new()
+    }
 }
 
 fn href_of(cx: &Ctx<'_, '_>, node: NodeId) -> Option<String> {
@@ -914,12 +959,23 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         let Some(text) = bounded_text(doc, p, 160) else {
             continue;
         };
-        if let Some(v) = names::parse_byline(&text) {
+        if let Some(v) = names::parse_byline(&text)
+            && v.iter().all(|n| capitalised(n))
+        {
             let url = href_of(cx, p);
             return names_to_authors(v, url);
         }
     }
     Vec::new()
+}
+
+/// Whether a name read from running text starts like a name: with a capital letter, a digit or
+/// a letter of a script without case. Text that reads "… mit einer anderen Art Frau" is a
+/// sentence, not a byline.
+fn capitalised(name: &str) -> bool {
+    name.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase())
 }
 
 // ---------------------------------------------------------------------------------------------
