@@ -100,3 +100,19 @@ fn author_line_with_date_or_verb() {
     let names: Vec<&str> = b.authors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Andri Bryner"]);
 }
+
+/// A post container far below the heading is another post (a list of news): the date above the
+/// heading is the post's, not the list's.
+#[test]
+fn date_above_heading_beats_a_far_container() {
+    let a = page("meta-date-above-far-container.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2022-12-12"));
+}
+
+/// A `datetime` attribute that is not ISO 8601 is read in the page's language (day first in
+/// German).
+#[test]
+fn attribute_date_in_page_language() {
+    let a = page("meta-attribute-date-day-first.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2023-11-01"));
+}

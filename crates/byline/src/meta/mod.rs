@@ -546,7 +546,13 @@ fn find_container(cx: &mut Ctx<'_, '_>) {
         Some(h) => candidates()
             .filter(|r| r.contains(h.pos))
             .max_by_key(|r| r.pos)
-            .or_else(|| candidates().filter(|r| r.pos > h.pos).min_by_key(|r| r.pos)),
+            // A container that starts right after the heading (themes that put the title
+            // above the post box); one far below it is another post or a list.
+            .or_else(|| {
+                candidates()
+                    .filter(|r| r.pos > h.pos && r.pos <= h.end.saturating_add(150))
+                    .min_by_key(|r| r.pos)
+            }),
         None => scan
             .item_articles
             .iter()
@@ -579,6 +585,22 @@ fn find_container(cx: &mut Ctx<'_, '_>) {
                 break;
             }
             scope = anc;
+        }
+        // The scope also holds the post heading when the heading sits above the container.
+        if let Some(h) = cx.heading
+            && a.pos > h.pos
+            && a.pos <= h.end.saturating_add(150)
+            && !cx.doc.ancestors(h.node).any(|a| a == scope)
+        {
+            let doc = cx.doc;
+            if let Some(common) = doc
+                .ancestors(scope)
+                .take(6)
+                .take_while(|&a| !matches!(doc.tag(a), "body" | "html" | ""))
+                .find(|&a| doc.ancestors(h.node).any(|b| b == a))
+            {
+                scope = common;
+            }
         }
         cx.scope = Some(scope);
     }
@@ -999,6 +1021,19 @@ fn structured_date(s: &str) -> Option<DateValue> {
     dates::parse_structured(s)
 }
 
+/// A date in a markup attribute: ISO 8601 and timestamps as structured data writes them; other
+/// forms ("01-11-2023 10:29") are read in the page's language, which decides whether the day or
+/// the month comes first.
+fn attribute_date(v: &str, lang: Option<&str>) -> Option<DateValue> {
+    let t = v.trim();
+    if crate::dates::parse_iso(t).is_some() || t.bytes().all(|b| b.is_ascii_digit()) {
+        return structured_date(t);
+    }
+    dates::find_date(t, lang, None)
+        .map(|f| f.value)
+        .or_else(|| structured_date(t))
+}
+
 /// A date read from an element.
 struct ElementDate {
     /// From its `datetime`, `content` or `title` attribute, else from its text.
@@ -1021,7 +1056,7 @@ fn element_date(cx: &Ctx<'_, '_>, node: NodeId) -> Option<ElementDate> {
     let shown = found.as_ref().map(|f| f.value);
     for attr in ["datetime", "content", "title", "data-time", "data-date"] {
         if let Some(v) = doc.attr(node, attr)
-            && let Some(d) = structured_date(v)
+            && let Some(d) = attribute_date(v, cx.lang())
         {
             return Some(ElementDate {
                 value: d,
@@ -1136,9 +1171,15 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let mut first_plain: Option<DateCand> = None;
     let mut first_upd: Option<DateCand> = None;
     let mut first_pub: Option<DateCand> = None;
+    // Dates in the post container first; without a container, dates from just above the post
+    // heading onwards first.
+    let near = |c: &scan::Cand| match (cx.art, cx.heading) {
+        (None, Some(h)) => c.pos.saturating_add(40) >= h.pos,
+        _ => cx.in_art(c),
+    };
     for inside in [true, false] {
         for (c, s) in marked.iter().take(400) {
-            if !cx.in_post(c) || cx.in_art(c) != inside || scan.in_comments(c, cx.art.as_ref()) {
+            if !cx.in_post(c) || near(c) != inside || scan.in_comments(c, cx.art.as_ref()) {
                 continue;
             }
             let Some(d) = element_date(cx, c.node) else {
