@@ -46,7 +46,6 @@ const POSITIVE: &[&str] = &[
 /// Class and id substrings of boilerplate, which lower a container's score.
 const NEGATIVE: &[&str] = &[
     "-ad-",
-    "hidden",
     "banner",
     "combx",
     "comment",
@@ -134,6 +133,8 @@ const STRONG_JUNK: &[&str] = &[
     "about-author",
     "about_author",
     "author-info",
+    "saboxplugin",
+    "related-post",
     "tagcloud",
     "tag-cloud",
     "post-tags",
@@ -379,8 +380,12 @@ pub(crate) fn classify(e: &Element) -> Verdict {
             .iter()
             .any(|p| contains_ci(class, p) || contains_ci(id, p));
     }
-    if v.content_marker && !names_junk(class) {
-        v.junk = false;
+    if v.content_marker {
+        // A marker wins unless one class token names both (`related-post-content`).
+        let mixed = class
+            .split_ascii_whitespace()
+            .any(|t| any_ci(t, CONTENT_MARKERS) && names_junk(t));
+        v.junk = mixed;
     }
     v
 }

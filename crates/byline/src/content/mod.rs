@@ -36,14 +36,25 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
         clean: true,
     };
     let mut blocks = attempt(doc, page, strict);
-    if text_len(&blocks) < MIN_TEXT {
-        let loose = Mode {
+    let mut len = text_len(&blocks);
+    for mode in [
+        Mode {
+            strip_junk: false,
+            clean: true,
+        },
+        Mode {
             strip_junk: false,
             clean: false,
-        };
-        let other = attempt(doc, page, loose);
-        if text_len(&other) > text_len(&blocks) * 2 {
+        },
+    ] {
+        if len >= MIN_TEXT {
+            break;
+        }
+        let other = attempt(doc, page, mode);
+        let other_len = text_len(&other);
+        if other_len > len * 2 {
             blocks = other;
+            len = other_len;
         }
     }
     drop_title(&mut blocks, &titles);
@@ -67,12 +78,22 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     } else {
         None
     };
+    // The innermost marker holding the top candidate (the candidate itself included).
+    let holder = top.and_then(|t| {
+        std::iter::once(t)
+            .chain(doc.ancestors(t))
+            .find(|&x| a.is_content_marker(x))
+    });
     let roots = match (top, marker) {
         (Some(top), Some(m)) if top != m && doc.ancestors(m).any(|x| x == top) => {
             a.with_siblings(top)
         }
+        (Some(_), Some(_)) if holder.is_some() => holder.into_iter().collect(),
         (_, Some(m)) => vec![m],
-        (Some(top), None) => a.with_siblings(top),
+        (Some(top), None) => {
+            let level = a.repeated_level(top).unwrap_or(top);
+            a.with_siblings(level)
+        }
         (None, None) => vec![a.body],
     };
     if std::env::var_os("BYLINE_DEBUG").is_some() {
@@ -160,11 +181,13 @@ fn norm(s: &str) -> String {
 
 /// Removes a heading near the top that repeats the title.
 fn drop_title(blocks: &mut Vec<Block>, titles: &[String]) {
-    let limit = blocks.len().min(4);
-    for i in 0..limit {
-        let Some(Block::Heading { content, .. }) = blocks.get(i) else {
+    for i in 0..blocks.len() {
+        let Some(Block::Heading { content, level }) = blocks.get(i) else {
             continue;
         };
+        if i >= 4 && *level != 1 {
+            continue;
+        }
         let mut s = String::new();
         inline_text(content, &mut s);
         let h = norm(&s);
