@@ -215,6 +215,11 @@ fn language(cx: &Ctx<'_, '_>, article: &mut Article) {
             return;
         }
     }
+    // Nothing declared: guess from the text.
+    if let Some(l) = util::guess_language(cx.doc) {
+        article.language = Some(l.to_owned());
+        article.sources.language = Some(Source::VisibleText);
+    }
 }
 
 fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
