@@ -314,10 +314,8 @@ pub(crate) fn guess_language(doc: &Document) -> Option<&'static str> {
         }
         let Edge::Open(n) = edge else { continue };
         match &doc.node(n).data {
-            NodeData::Element(e) => {
-                if is_hidden_tag(e.tag()) || e.tag() == "head" {
-                    walk.skip_children();
-                }
+            NodeData::Element(e) if is_hidden_tag(e.tag()) || e.tag() == "head" => {
+                walk.skip_children();
             }
             NodeData::Text(t) => {
                 let t = t.trim();
@@ -395,7 +393,7 @@ pub(crate) fn guess_language(doc: &Document) -> Option<&'static str> {
         .zip(STOP_WORDS.iter())
         .map(|(h, (code, _))| (*h, *code))
         .collect();
-    order.sort_by(|a, b| b.0.cmp(&a.0));
+    order.sort_by_key(|x| std::cmp::Reverse(x.0));
     let (best, code) = *order.first()?;
     let second = order.get(1).map_or(0, |x| x.0);
     (best >= 8 && best * 2 >= second * 3).then_some(code)
