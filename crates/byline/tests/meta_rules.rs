@@ -116,3 +116,20 @@ fn attribute_date_in_page_language() {
     let a = page("meta-attribute-date-day-first.html");
     assert_eq!(day(&a.published).as_deref(), Some("2023-11-01"));
 }
+
+/// A byline box between the heading and the post container: the name element inside it is the
+/// author, its role line is not.
+#[test]
+fn byline_box_above_the_article() {
+    let a = page("meta-byline-box-above-article.html");
+    let names: Vec<&str> = a.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Ben Silverman"]);
+}
+
+/// An author link labelled "Zeige alle Beiträge von A" names A.
+#[test]
+fn author_link_label_is_removed() {
+    let a = page("meta-author-link-label.html");
+    let names: Vec<&str> = a.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Cem Basman"]);
+}

@@ -628,6 +628,15 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether the candidate sits between the post heading and a post container that starts
+    /// below it (the byline line of themes that put the title above the post box).
+    fn above_art(&self, c: &scan::Cand) -> bool {
+        match (self.heading, self.art) {
+            (Some(h), Some(a)) => a.pos > h.pos && c.pos >= h.pos && c.pos < a.pos,
+            _ => false,
+        }
+    }
+
     fn in_art(&self, c: &scan::Cand) -> bool {
         self.art.is_none_or(|a| a.contains(c.pos))
     }
@@ -713,6 +722,10 @@ fn names_in(cx: &Ctx<'_, '_>, node: NodeId, name_like: bool) -> Vec<String> {
         return v;
     }
     if name_like && text.chars().count() <= 80 {
+        // "Zeige alle Beiträge von A", "View all posts by A": a link label around the name.
+        if has_intro_word(&text) {
+            return names_in_author_line(&text, cx.lang());
+        }
         return names::split_names(&text);
     }
     if text.chars().count() <= 100 {
@@ -728,9 +741,19 @@ const INTRO_WORDS: [&str; 14] = [
     "author", "autore",
 ];
 
+/// Whether one of the first four words of `text` introduces an author ([`INTRO_WORDS`]) and
+/// a name follows it.
+fn has_intro_word(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
+    words.iter().take(4).enumerate().any(|(i, w)| {
+        INTRO_WORDS.contains(&w.trim_end_matches(':').to_lowercase().as_str())
+            && i + 1 < words.len()
+    })
+}
+
 /// Names on a line the markup marks as the byline, when the line is not a byline the text
 /// parser reads: "Janic Cathomen, 01.12.2021" (a date beside the name), "Erstellt von A" (a
-/// verb before the marker). The date is removed, the words up to a marker among the first four
+/// verb before the marker). The date is removed, the words up to a marker among the first five
 /// are dropped, and every name left must start with a capital letter.
 fn names_in_author_line(text: &str, lang: Option<&str>) -> Vec<String> {
     let mut line = text.to_owned();
@@ -743,11 +766,11 @@ fn names_in_author_line(text: &str, lang: Option<&str>) -> Vec<String> {
     let mut rest = line.trim_matches(seps);
     // Drop everything up to a marker word among the first four words.
     let mut offset = 0;
-    for (i, w) in rest.split_whitespace().take(4).enumerate() {
+    for (i, w) in rest.split_whitespace().take(5).enumerate() {
         let start = rest[offset..].find(w).map_or(offset, |p| offset + p);
         offset = start + w.len();
         let bare = w.trim_end_matches(':').to_lowercase();
-        if i < 3 && INTRO_WORDS.contains(&bare.as_str()) {
+        if i < 4 && INTRO_WORDS.contains(&bare.as_str()) {
             rest = rest.get(offset..).unwrap_or("").trim_matches(seps);
             break;
         }
@@ -893,9 +916,32 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     // 5. Byline markup of the theme or platform.
     let mut marked: Vec<Author> = Vec::new();
     let mut taken: Vec<NodeId> = Vec::new();
-    for c in scan.signed.iter().filter(|c| c.what & sig::AUTHOR != 0) {
-        if !cx.in_post(c) || !cx.in_art(c) || scan.in_comments(c, cx.art.as_ref()) {
+    let authored: Vec<&scan::Cand> = scan
+        .signed
+        .iter()
+        .filter(|c| c.what & sig::AUTHOR != 0)
+        .collect();
+    let mut boxes: Vec<NodeId> = Vec::new();
+    for (i, c) in authored.iter().enumerate() {
+        if !cx.in_post(c)
+            || !(cx.in_art(c) || cx.above_art(c))
+            || scan.in_comments(c, cx.art.as_ref())
+        {
             continue;
+        }
+        // A byline box whose name is marked up inside it ("author" > "author-link" + "author-
+        // title"): the name element speaks for it.
+        if c.what & sig::NAME == 0 {
+            // The box's other parts (the role, the bio line) are not names.
+            if doc.ancestors(c.node).take(6).any(|a| boxes.contains(&a)) {
+                continue;
+            }
+            if authored.iter().skip(i + 1).take(8).any(|n| {
+                n.what & sig::NAME != 0 && doc.ancestors(n.node).take(6).any(|a| a == c.node)
+            }) {
+                boxes.push(c.node);
+                continue;
+            }
         }
         if taken
             .iter()
