@@ -651,20 +651,6 @@ impl<'d> Analysis<'d> {
                         st.heading = st.text;
                     }
                     if n != root && mode.clean && self.drop_container(n, &st, weigh) {
-                        if std::env::var_os("BYLINE_DEBUG").is_some() {
-                            eprintln!(
-                                "  drop {}.{} text={} ld={:.2} p={} img={} li={} inputs={} embeds={}",
-                                tag,
-                                doc.attr(n, "class").unwrap_or(""),
-                                st.text,
-                                st.link_density(),
-                                st.paras,
-                                st.imgs,
-                                st.lis,
-                                st.inputs,
-                                st.embeds
-                            );
-                        }
                         self.flags[n.index()] |= REMOVED;
                         continue;
                     }

@@ -674,7 +674,11 @@ pub(crate) fn trim_inlines(mut content: Vec<Inline>) -> Option<Vec<Inline>> {
     content.retain(|i| !matches!(i, Inline::Text { text } if text.is_empty()));
     let visible = content.iter().any(|i| match i {
         Inline::Text { text } => text.chars().any(|c| {
-            !c.is_whitespace() && !matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+            !c.is_whitespace()
+                && !matches!(
+                    c,
+                    '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+                )
         }),
         Inline::LineBreak => false,
         _ => true,
