@@ -133,3 +133,10 @@ fn author_link_label_is_removed() {
     let names: Vec<&str> = a.authors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Cem Basman"]);
 }
+
+/// The kicker of a heading, marked up as its own part, is not part of the title.
+#[test]
+fn title_heading_kicker_span_is_dropped() {
+    let a = page("meta-title-kicker-span.html");
+    assert_eq!(a.title.as_deref(), Some("Bohren, bis es heiß wird"));
+}

@@ -361,7 +361,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
         .iter()
         .take(24)
         .filter_map(|h| {
-            bounded_text(doc, h.node, 400)
+            util::heading_text(doc, h.node, 400)
                 .map(|t| (clean_cand(&t), *h, scan.pos_excluded(h.pos, None)))
         })
         .filter(|(t, _, _)| valid_title(t, site, host))

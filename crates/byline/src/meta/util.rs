@@ -11,6 +11,56 @@ const GUESS_MAX_WORDS: usize = 800;
 /// than `max` bytes or the subtree has more than `max * 4` nodes (so a big container costs no
 /// more than a small one).
 pub(crate) fn bounded_text(doc: &Document, root: NodeId, max: usize) -> Option<String> {
+    bounded_text_skipping(doc, root, max, |_| false)
+}
+
+/// The text of a post heading without its kicker, subtitle or hidden parts (`<small>`,
+/// `.kicker`, `.subheadline`, `.visually-hidden`, …): "<span class=kicker>Climate</span>
+/// Drilling until it gets hot" reads "Drilling until it gets hot". The whole text when nothing
+/// (or fewer than two words) would be left.
+pub(crate) fn heading_text(doc: &Document, root: NodeId, max: usize) -> Option<String> {
+    let full = bounded_text(doc, root, max)?;
+    let main = bounded_text_skipping(doc, root, max, is_heading_aside);
+    Some(match main {
+        Some(m) if m.len() < full.len() && m.split_whitespace().count() >= 2 => m,
+        _ => full,
+    })
+}
+
+/// Whether an element inside a heading is a kicker, subtitle or hidden part of it.
+fn is_heading_aside(e: &crate::dom::Element) -> bool {
+    if e.tag() == "small" || e.attr("aria-hidden").is_some_and(|v| v == "true") {
+        return true;
+    }
+    e.attr("class").is_some_and(|c| {
+        c.split_ascii_whitespace().any(|t| {
+            let t = t.to_ascii_lowercase();
+            [
+                "kicker",
+                "subheadline",
+                "subtitle",
+                "overline",
+                "dachzeile",
+                "topline",
+                "eyebrow",
+                "titleheader",
+                "visually-hidden",
+                "sr-only",
+                "screen-reader",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+        })
+    })
+}
+
+/// [`bounded_text`], leaving out the subtrees of descendants for which `skip` holds.
+fn bounded_text_skipping(
+    doc: &Document,
+    root: NodeId,
+    max: usize,
+    skip: impl Fn(&crate::dom::Element) -> bool,
+) -> Option<String> {
     let mut out = String::new();
     let mut walk = doc.traverse(root);
     let mut seen = 0usize;
@@ -29,7 +79,7 @@ pub(crate) fn bounded_text(doc: &Document, root: NodeId, max: usize) -> Option<S
                 }
                 NodeData::Element(e) => {
                     let tag = e.tag();
-                    if is_hidden_tag(tag) && n != root {
+                    if (is_hidden_tag(tag) || skip(e)) && n != root {
                         walk.skip_children();
                     } else if (is_block_tag(tag) || tag == "br") && !out.ends_with(' ') {
                         out.push(' ');
@@ -500,6 +550,33 @@ mod tests {
         assert_eq!(guess_language(&de), Some("de"));
         let short = page("Hello world, this is short.");
         assert_eq!(guess_language(&short), None);
+    }
+
+    #[test]
+    fn heading_without_kicker() {
+        let doc = crate::dom::parse_html(
+            "<h1><span class=\"heading__kicker\">Klima</span><span class=\"visually-hidden\">: \
+             </span><span>Bohren, bis es heiß wird</span></h1><h2><small>Kurz</small></h2>",
+            &crate::Limits::default(),
+        );
+        let hs: Vec<NodeId> = doc
+            .elements()
+            .filter(|(_, e)| matches!(e.tag(), "h1" | "h2"))
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(
+            hs.first()
+                .and_then(|&h| heading_text(&doc, h, 400))
+                .as_deref(),
+            Some("Bohren, bis es heiß wird")
+        );
+        // Nothing would be left: the whole text.
+        assert_eq!(
+            hs.get(1)
+                .and_then(|&h| heading_text(&doc, h, 400))
+                .as_deref(),
+            Some("Kurz")
+        );
     }
 
     #[test]
