@@ -140,3 +140,10 @@ fn title_heading_kicker_span_is_dropped() {
     let a = page("meta-title-kicker-span.html");
     assert_eq!(a.title.as_deref(), Some("Bohren, bis es heiß wird"));
 }
+
+/// No heading shows the title, but a visible text does: the date line next to it is the post's.
+#[test]
+fn date_near_title_text_without_heading() {
+    let a = page("meta-date-near-title-text.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2023-11-01"));
+}

@@ -529,6 +529,31 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
                     _ => None,
                 }
             });
+        // No heading shows it: the first visible text that does (a title set in a <div> or a
+        // <strong>) places the post.
+        if cx.heading.is_none() && tk.chars().count() >= 6 {
+            cx.heading = scan
+                .texts
+                .iter()
+                .filter(|c| !scan.is_excluded(c, None))
+                .find(|c| {
+                    doc.node(c.node).text().is_some_and(|x| {
+                        let xk = util::key(x);
+                        xk == tk
+                            || (xk.chars().count() * 10 >= tk.chars().count() * 7
+                                && tk.contains(&xk))
+                    })
+                })
+                .and_then(|c| {
+                    let p = doc.parent(c.node)?;
+                    Some(Region {
+                        node: p,
+                        pos: c.pos.saturating_sub(1),
+                        end: c.pos.saturating_add(1),
+                        what: 0,
+                    })
+                });
+        }
         article.title = Some(t);
         article.sources.title = Some(src);
     } else {
@@ -1018,6 +1043,29 @@ fn window<'s>(cx: &'s Ctx<'_, '_>) -> impl Iterator<Item = &'s scan::Cand> + 's 
         .filter(move |t| cx.in_post(t) && !cx.scan.in_comments(t, cx.art.as_ref()))
 }
 
+/// The texts of [`window`], the nearest to the title first; a text above the title counts twice
+/// its distance.
+fn window_nearest<'s>(cx: &'s Ctx<'_, '_>) -> Vec<&'s scan::Cand> {
+    let texts = &cx.scan.texts;
+    let start = match cx.heading.or(cx.art) {
+        Some(r) => texts.partition_point(|t| t.pos < r.pos),
+        None => 0,
+    };
+    let mut v: Vec<(usize, &scan::Cand)> = window(cx)
+        .map(|t| {
+            let i = texts.partition_point(|x| x.pos < t.pos);
+            let d = if i >= start {
+                i - start
+            } else {
+                (start - i) * 2
+            };
+            (d, t)
+        })
+        .collect();
+    v.sort_by_key(|(d, _)| *d);
+    v.into_iter().map(|(_, t)| t).collect()
+}
+
 fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
     let doc = cx.doc;
     let mut seen: Option<NodeId> = None;
@@ -1262,16 +1310,17 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     pubs.extend(first_plain);
     upds.extend(first_upd);
 
-    // Visible date lines near the title.
-    let mut seen: Option<NodeId> = None;
-    for t in window(cx) {
+    // Visible date lines near the title, the nearest first (a line above the title counts
+    // twice its distance).
+    let mut seen: Vec<NodeId> = Vec::new();
+    for t in window_nearest(cx) {
         let Some(p) = cx.doc.parent(t.node) else {
             continue;
         };
-        if seen == Some(p) {
+        if seen.contains(&p) {
             continue;
         }
-        seen = Some(p);
+        seen.push(p);
         let Some(text) = bounded_text(cx.doc, p, 120) else {
             continue;
         };
