@@ -321,20 +321,22 @@ fn gi_first_too_long(int_part: &str) -> bool {
 /// number as in "Views: 12").
 /// [`NOUNS`] grouped by their first letter, in table order, so that a word is compared with a
 /// few stems, not all of them. Built once, immutable.
-static NOUNS_BY_INITIAL: std::sync::LazyLock<
-    std::collections::HashMap<char, Vec<(&'static str, CountKind, bool, bool)>>,
-> = std::sync::LazyLock::new(|| {
-    let mut map: std::collections::HashMap<char, Vec<(&'static str, CountKind, bool, bool)>> =
-        std::collections::HashMap::new();
-    for &entry in NOUNS {
-        if let Some(c) = entry.0.chars().next() {
-            map.entry(c).or_default().push(entry);
+static NOUNS_BY_INITIAL: std::sync::LazyLock<std::collections::HashMap<char, Vec<Noun>>> =
+    std::sync::LazyLock::new(|| {
+        let mut map: std::collections::HashMap<char, Vec<Noun>> = std::collections::HashMap::new();
+        for &entry in NOUNS {
+            if let Some(c) = entry.0.chars().next() {
+                map.entry(c).or_default().push(entry);
+            }
         }
-    }
-    map
-});
+        map
+    });
 
-const NOUNS: &[(&str, CountKind, bool, bool)] = &[
+/// A count noun: stem, what it counts, whether it must be the whole word, whether it may be a
+/// label before the number.
+type Noun = (&'static str, CountKind, bool, bool);
+
+const NOUNS: &[Noun] = &[
     // en
     ("page views", CountKind::Views, false, true),
     ("pageview", CountKind::Views, false, true),
