@@ -147,3 +147,12 @@ fn date_near_title_text_without_heading() {
     let a = page("meta-date-near-title-text.html");
     assert_eq!(day(&a.published).as_deref(), Some("2023-11-01"));
 }
+
+/// The publisher named by structured data is the site's name; `og:site_name` often carries the
+/// domain or a tagline.
+#[test]
+fn site_name_publisher_before_og_site_name() {
+    let a = page("meta-site-name-publisher.html");
+    assert_eq!(a.site_name.as_deref(), Some("Libération"));
+    assert_eq!(a.title.as_deref(), Some("Les films de l'année"));
+}

@@ -8,13 +8,13 @@
 //!
 //! | field | precedence (first valid wins) |
 //! |---|---|
-//! | title | a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a post heading (`h1`, `.entry-title`, `.post-title`) — a heading that extends a cut-short headline wins over it; then a post heading the `<title>` contains; then the first structured title; then `<title>` with its " \| Site" part removed. Site-name prefixes and suffixes are stripped from every candidate. |
+//! | title | a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front); then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, `og:site_name`, the publisher, or a part naming the host) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …"). On Wix, where structured data names the posting account, a visible byline in the post wins. Names equal to the site or publisher name are dropped. |
 //! | published | JSON-LD `datePublished` > `article:published_time` and other date meta tags > microdata `datePublished` > `<time>`/date markup marked as published, then the first date markup in the post header > a visible date line near the title > the URL path. A structured UTC timestamp one day off the URL's date yields to the URL (the page's local day). |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
-//! | site_name | `og:site_name` > JSON-LD `publisher.name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>`. |
-//! | language | `<html lang>` > `Content-Language` > `meta name=language`/`DC.language` > `og:locale` > JSON-LD `inLanguage`. |
+//! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline) > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
+//! | language | `<html lang>` > `Content-Language` > `meta name=language`/`DC.language` > `og:locale` > JSON-LD `inLanguage` > a guess from the script and frequent words of the text (bounded sample). |
 //! | canonical_url | `link rel=canonical` > `og:url` > JSON-LD `url` > the page URL. |
 //! | description | `meta name=description` > `og:description` > `twitter:description` > JSON-LD > `DC.description`. |
 //! | tags | `article:tag` > JSON-LD `keywords` > `meta name=keywords` > `rel=tag` links in the post. |
@@ -225,11 +225,11 @@ fn language(cx: &Ctx<'_, '_>, article: &mut Article) {
 fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
     let scan = cx.scan;
     let mut cands: Vec<(String, Source)> = Vec::new();
-    if let Some((v, s)) = first_meta(scan, &["og:site_name"]) {
-        cands.push((v.to_owned(), s));
-    }
     if let Some(p) = &cx.jl.publisher {
         cands.push((p.clone(), Source::JsonLd));
+    }
+    if let Some((v, s)) = first_meta(scan, &["og:site_name"]) {
+        cands.push((v.to_owned(), s));
     }
     if let Some(w) = &cx.jl.website {
         cands.push((w.clone(), Source::JsonLd));
@@ -322,9 +322,31 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     let site = site.as_deref();
     let host = cx.host.clone();
     let host = host.as_deref();
+    // Every name the page gives itself: the chosen site name, `og:site_name`, the publisher.
+    let mut other_sites: Vec<String> = Vec::new();
+    for n in [
+        first_meta(scan, &["og:site_name"]).map(|(v, _)| v.to_owned()),
+        cx.jl.publisher.clone(),
+        cx.jl.website.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let n = crate::text::clean(&n);
+        if !n.is_empty() && !site.is_some_and(|s| same(s, &n)) && !is_url(&n) {
+            other_sites.push(n);
+        }
+    }
     let clean_cand = |s: &str| -> String {
-        util::strip_site_parts(&crate::text::clean(&jsonld::decode_entities(s)), site, host)
-            .to_owned()
+        let t = crate::text::clean(&jsonld::decode_entities(s));
+        let mut out = util::strip_site_parts(&t, site, host);
+        for o in &other_sites {
+            if out.len() < t.len() {
+                break;
+            }
+            out = util::strip_site_parts(out, Some(o), None);
+        }
+        out.to_owned()
     };
 
     let mut structured: Vec<(String, Source)> = Vec::new();
