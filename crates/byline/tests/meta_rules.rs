@@ -156,3 +156,11 @@ fn site_name_publisher_before_og_site_name() {
     assert_eq!(a.site_name.as_deref(), Some("Libération"));
     assert_eq!(a.title.as_deref(), Some("Les films de l'année"));
 }
+
+/// With no other date, a line in the post labelled as the publication date counts wherever it
+/// is (but not in the comments).
+#[test]
+fn labelled_publication_date_anywhere_in_post() {
+    let a = page("meta-labelled-date-far-below.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2019-08-16"));
+}

@@ -1377,6 +1377,55 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     if let Some(u @ DateValue::Day(_)) = url_date {
         shown_days.push(day(u));
     }
+    // Nothing yet: a date line anywhere in the post that says it is the publication date
+    // ("Erschienen am 01.11.2023", "Published on …"), outside reader comments.
+    if !pubs.iter().any(|(v, _, _)| plausible(cx, *v)) {
+        let mut last: Option<NodeId> = None;
+        for t in scan
+            .texts
+            .iter()
+            .filter(|t| cx.in_post(t) && !scan.in_comments(t, cx.art.as_ref()))
+            .take(3000)
+        {
+            let Some(s) = cx.doc.node(t.node).text() else {
+                continue;
+            };
+            if !s.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let Some(p) = cx.doc.parent(t.node) else {
+                continue;
+            };
+            if last == Some(p) {
+                continue;
+            }
+            last = Some(p);
+            let Some(text) = bounded_text(cx.doc, p, 120) else {
+                continue;
+            };
+            // A line may hold several labelled dates ("Last change: … Published: …").
+            let mut rest = text.as_str();
+            let mut found = None;
+            for _ in 0..3 {
+                let Some(f) = dates::find_date(rest, cx.lang(), None) else {
+                    break;
+                };
+                if f.role == Some(DateRole::Published) && plausible(cx, f.value) {
+                    let raw = rest.get(f.span.clone()).unwrap_or(rest).to_owned();
+                    found = Some((f.value, raw));
+                    break;
+                }
+                match rest.get(f.span.end..) {
+                    Some(r) if !r.is_empty() => rest = r,
+                    _ => break,
+                }
+            }
+            if let Some((v, raw)) = found {
+                pubs.push((v, raw, Source::VisibleText));
+                break;
+            }
+        }
+    }
     let published = pubs.into_iter().find(|(v, _, _)| plausible(cx, *v));
     let published = match published {
         // A UTC timestamp one day off the day the page shows: the page shows its local day.
