@@ -164,3 +164,13 @@ fn labelled_publication_date_anywhere_in_post() {
     let a = page("meta-labelled-date-far-below.html");
     assert_eq!(day(&a.published).as_deref(), Some("2019-08-16"));
 }
+
+/// Elementor calls every block a widget: the post-info widget is the post's, the popular-posts
+/// widget is not.
+#[test]
+fn elementor_widgets_are_not_all_sidebars() {
+    let a = page("meta-elementor-widgets.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2019-10-19"));
+    assert_eq!(a.comment_count, Some(1));
+    assert_eq!(a.view_count, None);
+}
