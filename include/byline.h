@@ -246,7 +246,7 @@ void byline_error_free(BylineError *error);
 
 /**
  * Creates an options object with the defaults: no page URL, charset detected from the page,
- * default limits (64 MiB input, 2,000,000 DOM nodes, 1 MiB JSON-LD, nesting depth 512, 1024
+ * default limits (64 MiB input, 1,000,000 DOM nodes, 1 MiB JSON-LD, nesting depth 512, 1024
  * attributes per tag).
  *
  * @return A new options object owned by the caller, to free with `byline_options_free`. NULL
@@ -339,7 +339,7 @@ BylineStatus byline_options_set_max_input_bytes(BylineOptions *options,
                                                 uint64_t value);
 
 /**
- * Sets the largest DOM in nodes (default 2,000,000); input past it is not parsed.
+ * Sets the largest DOM in nodes (default 1,000,000); input past it is not parsed.
  *
  * @param options The options to change.
  * @param value   The new limit.

@@ -329,7 +329,7 @@ pub unsafe extern "C" fn byline_error_free(error: *mut BylineError) {
 // Options
 
 /// Creates an options object with the defaults: no page URL, charset detected from the page,
-/// default limits (64 MiB input, 2,000,000 DOM nodes, 1 MiB JSON-LD, nesting depth 512, 1024
+/// default limits (64 MiB input, 1,000,000 DOM nodes, 1 MiB JSON-LD, nesting depth 512, 1024
 /// attributes per tag).
 ///
 /// @return A new options object owned by the caller, to free with `byline_options_free`. NULL
@@ -531,7 +531,7 @@ pub unsafe extern "C" fn byline_options_set_max_input_bytes(
     unsafe { set_limit(options, |l| l.max_input_bytes = to_usize(value)) }
 }
 
-/// Sets the largest DOM in nodes (default 2,000,000); input past it is not parsed.
+/// Sets the largest DOM in nodes (default 1,000,000); input past it is not parsed.
 ///
 /// @param options The options to change.
 /// @param value   The new limit.

@@ -1,4 +1,6 @@
-//! `byline`: extract articles from HTML files on the command line.
+//! `byline`: extract articles from HTML files and WARC archives on the command line.
+
+mod warc;
 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -14,15 +16,25 @@ use serde_json::{Map, Value};
 /// Reads each FILE (or standard input when none is given) as raw bytes and prints one Article
 /// per input. Exit status: 0 when every input parsed, 1 when some failed (each failure still
 /// prints its error), 2 for usage errors.
+///
+/// WARC archives (`--warc`, or files named *.warc / *.warc.gz): one JSON line per HTML page
+/// (2xx `response` records), with `warc_target_uri`, `warc_date` and `warc_record_id`; damaged
+/// records are reported on stderr and skipped. Exit status 0 when every archive was read, 1 when
+/// one could not be opened or read.
 #[derive(ClapParser, Debug)]
 #[command(name = "byline", version, about)]
 struct Cli {
     /// HTML files to read; standard input when none is given ("-" also means standard input).
     files: Vec<PathBuf>,
 
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = Format::Json)]
-    format: Format,
+    /// Read every FILE as a WARC archive (.warc or .warc.gz); automatic for files with those
+    /// extensions.
+    #[arg(long)]
+    warc: bool,
+
+    /// Output format [default: json; jsonl for WARC archives, their only format].
+    #[arg(short, long, value_enum)]
+    format: Option<Format>,
 
     /// The page's URL (resolves relative links; a last-resort date source). Applies to every input.
     #[arg(long)]
@@ -82,6 +94,24 @@ fn main() -> ExitCode {
             .build_global();
     }
 
+    let warc_files = cli
+        .files
+        .iter()
+        .filter(|p| warc::has_warc_extension(p))
+        .count();
+    if cli.warc || warc_files > 0 {
+        if !cli.warc && warc_files < cli.files.len() {
+            return usage_error(
+                "WARC archives and HTML files cannot be mixed (--warc reads every file as WARC)",
+            );
+        }
+        if cli.format.is_some_and(|f| f != Format::Jsonl) {
+            return usage_error("WARC archives are written as JSON lines (--format jsonl)");
+        }
+        return warc::run(&cli.files, &parser, !cli.no_progress);
+    }
+    let format = cli.format.unwrap_or(Format::Json);
+
     let inputs: Vec<Option<PathBuf>> = if cli.files.is_empty() {
         vec![None]
     } else {
@@ -125,7 +155,7 @@ fn main() -> ExitCode {
             if result.is_err() {
                 failures += 1;
             }
-            if let Err(e) = write_result(&mut out, cli.format, &name, result) {
+            if let Err(e) = write_result(&mut out, format, &name, result) {
                 if e.kind() == io::ErrorKind::BrokenPipe {
                     return ExitCode::SUCCESS;
                 }
@@ -180,11 +210,17 @@ fn write_result(
     result: Result<Article, String>,
 ) -> io::Result<()> {
     match (format, result) {
-        (Format::Jsonl, Ok(article)) => {
+        (Format::Jsonl, Ok(mut article)) => {
+            // The typed body is serialized straight into the line, not through a `Value` tree,
+            // which would take several times its size in memory on a huge page.
+            let body = std::mem::take(&mut article.body);
             let mut record = Map::new();
             record.insert("path".into(), Value::String(name.to_owned()));
             record.extend(flat_json(&article));
-            write_json_line(out, &Value::Object(record))
+            record.shift_remove("body");
+            record.insert("body_text".into(), Value::String(body.text()));
+            let body_json = serde_json::to_string(&body).map_err(io::Error::other)?;
+            write_json_line_with(out, &Value::Object(record), Some(("body", &body_json)))
         }
         (Format::Jsonl, Err(e)) => {
             let record = serde_json::json!({ "path": name, "error": e });
@@ -216,7 +252,29 @@ fn write_result(
 /// Writes `value` as one line of JSON. U+2028 and U+2029 are escaped: JSON allows them raw, but
 /// many line readers (Python's `str.splitlines`, JavaScript before ES2019) split lines on them.
 fn write_json_line(out: &mut impl Write, value: &Value) -> io::Result<()> {
-    let line = serde_json::to_string(value).map_err(io::Error::other)?;
+    write_json_line_with(out, value, None)
+}
+
+/// [`write_json_line`], with one more member appended to the object `value`: a key and its
+/// already serialized JSON.
+fn write_json_line_with(
+    out: &mut impl Write,
+    value: &Value,
+    extra: Option<(&str, &str)>,
+) -> io::Result<()> {
+    let mut line = serde_json::to_string(value).map_err(io::Error::other)?;
+    if let Some((key, json)) = extra
+        && line.ends_with('}')
+    {
+        line.pop();
+        if line.len() > 1 {
+            line.push(',');
+        }
+        line.push_str(&serde_json::to_string(key).map_err(io::Error::other)?);
+        line.push(':');
+        line.push_str(json);
+        line.push('}');
+    }
     if line.contains(['\u{2028}', '\u{2029}']) {
         let line = line
             .replace('\u{2028}', "\\u2028")

@@ -55,7 +55,7 @@ pub use jiff;
 pub struct Limits {
     /// Largest accepted input, in bytes. Default: 64 MiB.
     pub max_input_bytes: usize,
-    /// Largest DOM, in nodes; input past this point is not parsed. Default: 2,000,000.
+    /// Largest DOM, in nodes; input past this point is not parsed. Default: 1,000,000.
     pub max_nodes: usize,
     /// Largest JSON-LD block that is read, in bytes. Default: 1 MiB.
     pub max_json_ld_bytes: usize,
@@ -75,7 +75,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_input_bytes: 64 * 1024 * 1024,
-            max_nodes: 2_000_000,
+            max_nodes: 1_000_000,
             max_json_ld_bytes: 1024 * 1024,
             max_depth: 512,
             max_attributes: 1024,

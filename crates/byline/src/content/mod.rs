@@ -22,7 +22,7 @@ use analysis::{Analysis, Mode};
 use build::Builder;
 
 use crate::body::{Block, Body, inline_text};
-use crate::dom::{Document, NodeId};
+use crate::dom::Document;
 use crate::{Article, PageContext, Source};
 
 /// Below this many characters of text an attempt is retried with looser rules.
@@ -36,14 +36,25 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
         clean: true,
     };
     let mut blocks = attempt(doc, page, strict);
-    if text_len(&blocks) < MIN_TEXT {
-        let loose = Mode {
+    let mut len = text_len(&blocks);
+    for mode in [
+        Mode {
+            strip_junk: false,
+            clean: true,
+        },
+        Mode {
             strip_junk: false,
             clean: false,
-        };
-        let other = attempt(doc, page, loose);
-        if text_len(&other) > text_len(&blocks) * 2 {
+        },
+    ] {
+        if len >= MIN_TEXT {
+            break;
+        }
+        let other = attempt(doc, page, mode);
+        let other_len = text_len(&other);
+        if other_len > len * 2 {
             blocks = other;
+            len = other_len;
         }
     }
     drop_title(&mut blocks, &titles);
@@ -67,35 +78,24 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     } else {
         None
     };
+    // The innermost marker holding the top candidate (the candidate itself included).
+    let holder = top.and_then(|t| {
+        std::iter::once(t)
+            .chain(doc.ancestors(t))
+            .find(|&x| a.is_content_marker(x))
+    });
     let roots = match (top, marker) {
         (Some(top), Some(m)) if top != m && doc.ancestors(m).any(|x| x == top) => {
             a.with_siblings(top)
         }
+        (Some(_), Some(_)) if holder.is_some() => holder.into_iter().collect(),
         (_, Some(m)) => vec![m],
-        (Some(top), None) => a.with_siblings(top),
+        (Some(top), None) => {
+            let level = a.repeated_level(top).unwrap_or(top);
+            a.with_siblings(level)
+        }
         (None, None) => vec![a.body],
     };
-    if std::env::var_os("BYLINE_DEBUG").is_some() {
-        let d = |n: NodeId| {
-            format!(
-                "{}.{} score={:.1} text={} ld={:.2}",
-                doc.tag(n),
-                doc.attr(n, "class").unwrap_or(""),
-                a.score[n.index()],
-                a.stats[n.index()].text,
-                a.stats[n.index()].link_density()
-            )
-        };
-        eprintln!("top={:?} marker={:?}", top.map(d), marker.map(d));
-        let mut ranked: Vec<_> = a.scored.iter().map(|&n| (a.score[n.index()], n)).collect();
-        ranked.sort_by(|x, y| y.0.total_cmp(&x.0));
-        for (_, n) in ranked.iter().take(8) {
-            eprintln!("  cand {}", d(*n));
-        }
-        for &r in &roots {
-            eprintln!("  root {}", d(r));
-        }
-    }
     for &r in &roots {
         a.clean(r, mode, weigh);
     }
@@ -106,12 +106,36 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     b.finish()
 }
 
+/// Length of the plain text of `blocks`, without rendering it.
 fn text_len(blocks: &[Block]) -> usize {
-    Body {
-        blocks: blocks.to_vec(),
+    let mut n = 0;
+    let mut work: Vec<&Block> = blocks.iter().collect();
+    while let Some(b) = work.pop() {
+        match b {
+            Block::Heading { content, .. } | Block::Paragraph { content } => {
+                n += inline_len(content);
+            }
+            Block::Figure { caption, .. } => n += inline_len(caption),
+            Block::List { items, .. } => work.extend(items.iter().flatten()),
+            Block::Quote { blocks } => work.extend(blocks.iter()),
+            Block::Code { text, .. } => n += text.len(),
+            Block::Table { rows } => {
+                n += rows
+                    .iter()
+                    .flatten()
+                    .map(|c| inline_len(&c.content))
+                    .sum::<usize>();
+            }
+            _ => {}
+        }
     }
-    .text()
-    .len()
+    n
+}
+
+fn inline_len(content: &[crate::body::Inline]) -> usize {
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    s.len()
 }
 
 /// Normalised forms of the page's title: the metadata title, `<title>` and `og:title`.
@@ -160,11 +184,13 @@ fn norm(s: &str) -> String {
 
 /// Removes a heading near the top that repeats the title.
 fn drop_title(blocks: &mut Vec<Block>, titles: &[String]) {
-    let limit = blocks.len().min(4);
-    for i in 0..limit {
-        let Some(Block::Heading { content, .. }) = blocks.get(i) else {
+    for i in 0..blocks.len() {
+        let Some(Block::Heading { content, level }) = blocks.get(i) else {
             continue;
         };
+        if i >= 4 && *level != 1 {
+            continue;
+        }
         let mut s = String::new();
         inline_text(content, &mut s);
         let h = norm(&s);
@@ -182,9 +208,4 @@ fn drop_title(blocks: &mut Vec<Block>, titles: &[String]) {
             return;
         }
     }
-}
-
-/// Whether `n` is the `<body>` element.
-pub(crate) fn is_body(doc: &Document, n: NodeId) -> bool {
-    doc.tag(n) == "body"
 }

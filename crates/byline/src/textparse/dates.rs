@@ -584,14 +584,16 @@ pub(crate) fn month_of(word: &str) -> Option<i8> {
     if word.len() > 40 {
         return None;
     }
-    if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| lc_eq(word, name)) {
+    let first = word.chars().next()?.to_lowercase().next()?;
+    let bucket = MONTHS_BY_INITIAL.get(&first)?;
+    if let Some(&(_, m)) = bucket.iter().find(|(name, _)| lc_eq(word, name)) {
         return Some(m);
     }
     if word.chars().count() < 3 {
         return None;
     }
     let mut found = None;
-    for &(name, m) in MONTHS {
+    for &(name, m) in bucket {
         if lc_prefix_of(word, name) {
             match found {
                 None => found = Some(m),
@@ -1138,6 +1140,21 @@ fn date_in_segment(seg: &str) -> Option<Date> {
 
 /// Month names, lowercase: full, genitive/declined and irregular abbreviations (regular
 /// abbreviations are prefixes and need no entry).
+/// [`MONTHS`] grouped by their first letter, so that a word is compared with a dozen names,
+/// not hundreds. Built once, immutable.
+static MONTHS_BY_INITIAL: std::sync::LazyLock<
+    std::collections::HashMap<char, Vec<(&'static str, i8)>>,
+> = std::sync::LazyLock::new(|| {
+    let mut map: std::collections::HashMap<char, Vec<(&'static str, i8)>> =
+        std::collections::HashMap::new();
+    for &(name, m) in MONTHS {
+        if let Some(c) = name.chars().next() {
+            map.entry(c).or_default().push((name, m));
+        }
+    }
+    map
+});
+
 const MONTHS: &[(&str, i8)] = &[
     // en
     ("january", 1),

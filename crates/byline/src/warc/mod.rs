@@ -257,10 +257,17 @@ impl WarcPages {
         }
         let offset = self.stream.position();
         match self.stream.resync_gzip() {
-            Ok(true) => {
+            Ok(true) if e.kind() == io::ErrorKind::UnexpectedEof => {
                 self.done = true;
                 WarcError::Truncated {
                     offset: record_start,
+                }
+            }
+            Ok(true) => {
+                self.done = true;
+                WarcError::Damaged {
+                    offset,
+                    reason: format!("corrupt gzip data in the last member: {e}"),
                 }
             }
             Ok(false) => {
@@ -317,6 +324,17 @@ impl WarcPages {
                     return Ok(true);
                 }
                 _ if self.resyncing => continue,
+                Line::Whole
+                    if !self.header.ends_with(b"\n")
+                        && (b"WARC/".starts_with(&self.header)
+                            || self.header.starts_with(b"WARC/")) =>
+                {
+                    // The input ends inside a version line.
+                    self.done = true;
+                    return Err(WarcError::Truncated {
+                        offset: self.stream.position() - self.header.len() as u64,
+                    });
+                }
                 _ => {
                     let at = self.stream.position();
                     return Err(self.damaged(at, "expected a WARC/1.x version line"));
@@ -411,6 +429,11 @@ impl WarcPages {
             match read_line(&mut block, &mut head_bytes, MAX_HEADER_BYTES) {
                 Err(e) => return Err(self.read_failure(&e, start)),
                 Ok(Line::Eof) => {
+                    if block.limit() > 0 {
+                        // The input ended before the block did.
+                        self.done = true;
+                        return Err(WarcError::Truncated { offset: start });
+                    }
                     if lines.is_empty() {
                         // An empty block: nothing to read.
                         return Ok(Some(Outcome::Skip));

@@ -1,6 +1,6 @@
 //! WARC files built here, record by record, from pages written for these tests.
 
-use std::io::{Cursor, Write};
+use std::io::{self, Cursor, Read, Write};
 
 use flate2::Compression;
 use flate2::write::GzEncoder;
@@ -495,7 +495,8 @@ fn lying_charset_header_loses_to_valid_utf8() {
     // The hint reaches the decoder, whose "valid UTF-8 wins" rule reads the bytes as UTF-8.
     let decoded = crate::decode::decode(&p.body, p.charset.as_deref()).expect("known label");
     assert!(decoded.text.contains("Café crème"), "{}", decoded.text);
-    assert!(p.parse().is_ok());
+    let article = p.parse().expect("parses");
+    assert_eq!(article.title.as_deref(), Some("Café crème"));
 
     // A true windows-1252 page keeps its declared charset.
     let latin: Vec<u8> =
@@ -650,4 +651,140 @@ fn http_helpers() {
     );
     assert_eq!(http::dechunk(b"<html>"), None);
     assert_eq!(http::dechunk(b"ffffffffffffffffff\r\nx"), None);
+}
+
+#[test]
+fn pages_and_errors_can_cross_threads() {
+    fn assert_send<T: Send + 'static>() {}
+    assert_send::<WarcPages>();
+    assert_send::<WarcPage>();
+    assert_send::<WarcError>();
+}
+
+#[test]
+fn flipped_bytes_never_panic_or_hang() {
+    let plain = crawl().concat();
+    let gz = gzip_members(&crawl());
+    for data in [plain, gz] {
+        for at in (0..data.len()).step_by(11) {
+            let mut bad = data.clone();
+            bad[at] ^= 0xa5;
+            let items = read_all(bad);
+            // At most the three pages, plus one error for the damage and one for a lost end.
+            assert!(items.len() <= 5, "flip at {at}: {:?}", uris(&items));
+        }
+    }
+}
+
+/// A reader that yields `head`, then `len` filler bytes made on the fly, then `tail`: a huge
+/// record without a huge buffer in the test.
+struct Huge {
+    head: Cursor<Vec<u8>>,
+    len: u64,
+    tail: Cursor<Vec<u8>>,
+}
+
+impl Read for Huge {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let n = self.head.read(out)?;
+        if n > 0 {
+            return Ok(n);
+        }
+        if self.len > 0 {
+            let n = (out.len() as u64).min(self.len) as usize;
+            out[..n].fill(b'a');
+            self.len -= n as u64;
+            return Ok(n);
+        }
+        self.tail.read(out)
+    }
+}
+
+#[test]
+fn huge_records_are_skipped_without_being_kept() {
+    // A 256 MiB image, then an 80 MiB HTML page (over the 64 MiB page limit), then a page.
+    let image_len: u64 = 256 << 20;
+    let image_http = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n";
+    let mut head = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:huge>\r\n\
+         Content-Length: {}\r\n\r\n",
+        image_http.len() as u64 + image_len
+    )
+    .into_bytes();
+    head.extend_from_slice(image_http);
+    let mut tail = b"\r\n\r\n".to_vec();
+    let html_len: u64 = 80 << 20;
+    let html_http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>";
+    tail.extend_from_slice(
+        format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:big-html>\r\n\
+             Content-Length: {}\r\n\r\n",
+            html_http.len() as u64 + html_len
+        )
+        .as_bytes(),
+    );
+    tail.extend_from_slice(html_http);
+    let reader = Huge {
+        head: Cursor::new(head),
+        len: image_len,
+        tail: Cursor::new(tail),
+    };
+    let rest = html_response(
+        70,
+        "https://example.org/after",
+        &["Content-Type: text/html"],
+        &page("After"),
+    );
+    let reader = reader.chain(Huge {
+        head: Cursor::new(Vec::new()),
+        len: html_len,
+        tail: Cursor::new([b"\r\n\r\n".to_vec(), rest].concat()),
+    });
+    let items: Vec<_> = WarcPages::from_reader(reader).expect("reader").collect();
+    let got = uris(&items);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].contains("over the 67108864-byte limit"), "{got:?}");
+    assert_eq!(got[1], "https://example.org/after");
+}
+
+#[test]
+fn a_cut_anywhere_in_the_last_record_is_reported() {
+    let records = crawl();
+    let last = html_response(
+        80,
+        "https://example.org/last",
+        &["Content-Type: text/html"],
+        &page("Last"),
+    );
+    let prefix = records[..3].concat();
+    let plain = [prefix.clone(), last.clone()].concat();
+    // Cuts inside the trailing CRLFs leave a whole record.
+    for cut in prefix.len() + 1..plain.len() - 4 {
+        let items = read_all(plain[..cut].to_vec());
+        assert_eq!(items.len(), 2, "cut at {cut}: {:?}", uris(&items));
+        assert!(
+            matches!(items.last(), Some(Err(WarcError::Truncated { .. }))),
+            "cut at {cut}: {:?}",
+            items.last()
+        );
+    }
+    let gz_prefix = gzip_members(&records[..3]);
+    let gz = [gz_prefix.clone(), gzip(&last)].concat();
+    for cut in gz_prefix.len() + 1..gz.len() {
+        let items = read_all(gz[..cut].to_vec());
+        // A cut near the member's end (trailing CRLFs, end of the deflate stream, CRC and
+        // size) comes after the whole record was decoded: the whole page, then the error.
+        let whole_page =
+            |i: &Result<WarcPage, WarcError>| i.as_ref().is_ok_and(|p| p.body == page("Last"));
+        assert!(
+            items.len() == 2 || (items.len() == 3 && whole_page(&items[1])),
+            "cut at {cut}: {:?}",
+            uris(&items)
+        );
+        assert!(
+            matches!(items.last(), Some(Err(_))),
+            "cut at {cut}: {:?}",
+            items.last()
+        );
+    }
 }
