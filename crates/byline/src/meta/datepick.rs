@@ -89,49 +89,84 @@ pub(super) fn reference(cx: &Ctx<'_, '_>) -> Option<Date> {
     latest
 }
 
-/// Whether a candidate may be looked at by the last resort: not in reader comments, and, when
-/// `strict`, not in a sidebar or list of other posts either.
-fn usable(cx: &Ctx<'_, '_>, c: &Cand, strict: bool) -> bool {
+/// How far the last resort may look.
+#[derive(Clone, Copy)]
+struct Pass {
+    /// Skip sidebars and lists of other posts (unless they hold the post title).
+    strict: bool,
+    /// Also take dates labelled as updated (a page whose only date is "Updated: …").
+    updated: bool,
+}
+
+/// The passes of the last resort, most trusted first.
+const PASSES: [Pass; 3] = [
+    Pass {
+        strict: true,
+        updated: false,
+    },
+    Pass {
+        strict: false,
+        updated: false,
+    },
+    Pass {
+        strict: false,
+        updated: true,
+    },
+];
+
+/// Whether a candidate may be looked at in this pass: never in reader comments; in a strict
+/// pass not in a sidebar or list of other posts either, unless that region holds the post
+/// container or the post title (a theme that calls its post header a "teaser").
+fn usable(cx: &Ctx<'_, '_>, c: &Cand, pass: Pass) -> bool {
     if cx.scan.in_comments(c, cx.art.as_ref()) {
         return false;
     }
-    !strict || !cx.scan.is_excluded(c, cx.art.as_ref())
+    !pass.strict
+        || !cx.scan.is_excluded(c, cx.art.as_ref())
+        || cx
+            .heading
+            .is_some_and(|h| !cx.scan.is_excluded(c, Some(&h)))
+}
+
+/// Whether a date with this label may be taken in this pass.
+fn role_ok(role: Option<DateRole>, pass: Pass) -> bool {
+    pass.updated || role != Some(DateRole::Updated)
 }
 
 /// The last resort when neither structured data, the post header nor the URL gave a published
-/// date: date markup anywhere outside comments and sidebars (marked as published first), then
-/// the first visible date line of the page outside comments and sidebars, then date markup
-/// in sidebars. Dates labelled as updated are skipped.
+/// date. Pass by pass (outside sidebars, then anywhere but reader comments, then also dates
+/// labelled as updated): microdata `datePublished`, then date markup (marked as published
+/// first), then the first visible date line of the page.
 pub(super) fn fallback(cx: &Ctx<'_, '_>, now: Option<Date>) -> Option<DateCand> {
     let scan = cx.scan;
-    // Microdata datePublished anywhere.
-    for (props, c) in &scan.itemprops {
-        if props
-            .split_ascii_whitespace()
-            .any(|p| p == "datePublished" || p == "dateCreated")
-            && usable(cx, c, false)
-            && let Some(d) = element_date_at(cx, c.node, now)
-            && plausible(cx, d.value)
-        {
-            return Some((d.value, d.raw, Source::Microdata));
-        }
-    }
     let mut marked: Vec<&Cand> = scan
         .times
         .iter()
         .chain(scan.signed.iter().filter(|c| c.what & sig::DATE != 0))
+        .take(800)
         .collect();
     marked.sort_by_key(|c| c.pos);
-    for strict in [true, false] {
+    for pass in PASSES {
+        for (props, c) in scan.itemprops.iter().take(2000) {
+            if props
+                .split_ascii_whitespace()
+                .any(|p| p == "datePublished" || p == "dateCreated")
+                && usable(cx, c, pass)
+                && let Some(d) = element_date_at(cx, c.node, now)
+                && plausible(cx, d.value)
+            {
+                return Some((d.value, d.raw, Source::Microdata));
+            }
+        }
         let mut plain: Option<DateCand> = None;
         for c in marked.iter().take(400) {
-            if !usable(cx, c, strict) || (!strict && !scan.is_excluded(c, cx.art.as_ref())) {
+            if !usable(cx, c, pass) {
                 continue;
             }
             let Some(d) = element_date_at(cx, c.node, now) else {
                 continue;
             };
-            if !plausible(cx, d.value) || d.role == Some(DateRole::Updated) {
+            if !plausible(cx, d.value) || !role_ok(d.role, pass) {
                 continue;
             }
             let src = if cx.doc.tag(c.node) == "time" {
@@ -142,33 +177,33 @@ pub(super) fn fallback(cx: &Ctx<'_, '_>, now: Option<Date>) -> Option<DateCand> 
             if c.what & sig::PUBLISHED != 0 || d.role == Some(DateRole::Published) {
                 return Some((d.value, d.raw, src));
             }
-            if c.what & sig::UPDATED == 0 {
+            if pass.updated || c.what & sig::UPDATED == 0 {
                 plain.get_or_insert((d.value, d.raw, src));
             }
         }
         if plain.is_some() {
             return plain;
         }
-        if strict && let Some(v) = visible(cx, now) {
+        if let Some(v) = visible(cx, now, pass) {
             return Some(v);
         }
     }
     None
 }
 
-/// The first visible date line of the page outside comments and sidebars.
-fn visible(cx: &Ctx<'_, '_>, now: Option<Date>) -> Option<DateCand> {
+/// The first visible date line of the page that this pass may look at.
+fn visible(cx: &Ctx<'_, '_>, now: Option<Date>, pass: Pass) -> Option<DateCand> {
     let doc = cx.doc;
     let lang = cx.lang();
     let mut last_parent: Option<NodeId> = None;
     for t in cx.scan.texts.iter().take(MAX_FALLBACK_TEXTS) {
-        if !usable(cx, t, true) {
+        if !usable(cx, t, pass) {
             continue;
         }
         let Some(s) = doc.node(t.node).text() else {
             continue;
         };
-        if !s.bytes().any(|b| b.is_ascii_digit()) && now.is_none() {
+        if !s.bytes().any(|b| b.is_ascii_digit()) && now.is_none() && !has_cjk(s) {
             continue;
         }
         let mut found = dates::find_date(s, lang, now).map(|f| {
@@ -189,13 +224,18 @@ fn visible(cx: &Ctx<'_, '_>, now: Option<Date>) -> Option<DateCand> {
             }
         }
         if let Some((f, raw)) = found
-            && f.role != Some(DateRole::Updated)
+            && role_ok(f.role, pass)
             && plausible(cx, f.value)
         {
             return Some((f.value, raw, Source::VisibleText));
         }
     }
     None
+}
+
+/// Whether the text holds CJK digits or ideographs (dates such as "二〇一九年").
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(dates::is_cjk)
 }
 
 #[cfg(test)]
@@ -223,6 +263,19 @@ mod tests {
     fn relative_date_without_reference_is_not_read() {
         let html = r#"<html lang="de"><body><article><h1>A post</h1><span class="date">vor 2 Tagen</span><p>Text.</p></article></body></html>"#;
         assert_eq!(published(html), None);
+    }
+
+    #[test]
+    fn fallback_teaser_header_and_updated_only() {
+        let html = r#"<html lang="de"><body><div class="teaserTyp3 newsSingle"><h1>A post</h1>
+            <span class="blue">01.02.2022</span></div><p>Text.</p></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2022-02-01"));
+        let html = r#"<html lang="de"><body><div><h1>A post</h1><p>Text.</p>
+            <p class="info">Aktualisiert: 30.12.2016</p></div></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2016-12-30"));
+        let html = r#"<html lang="de"><body><h1>A post</h1><p>Text.</p>
+            <aside class="blogData"><dd>12.01.2017</dd></aside></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2017-01-12"));
     }
 
     #[test]
