@@ -59,15 +59,41 @@ pub(super) fn url_date<'a>(cx: &'a Ctx<'_, '_>) -> Option<(DateValue, &'a str)> 
     own_urls(cx).find_map(|u| dates::date_from_url(u).map(|d| (d, u)))
 }
 
+/// The page's reference day for dates written without a year or relative to today
+/// ([`reference`]).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Ref {
+    /// The day.
+    pub(super) day: Date,
+    /// Whether it is a day the page declares (relative dates may be counted back from it),
+    /// rather than the end of the month its URL names (good only for dates without a year).
+    pub(super) exact: bool,
+}
+
+/// The first date in a visible string ([`dates::find_date`]) read against the page's
+/// reference day: dates without a year need one, relative dates need an exact one.
+pub(super) fn find(text: &str, lang: Option<&str>, r: Option<Ref>) -> Option<dates::FoundDate> {
+    let f = dates::find_date(text, lang, r.map(|r| r.day))?;
+    if f.relative && !r.is_some_and(|r| r.exact) {
+        // Read again without the inexact reference: an absolute date may follow.
+        return dates::find_date(text, lang, None);
+    }
+    Some(f)
+}
+
 /// The page's reference day for dates written without a year or relative to today: the last
 /// day of the month its URL names, else the latest date its structured data declares. `None`
 /// when the page gives neither (then such dates are not read).
-pub(super) fn reference(cx: &Ctx<'_, '_>) -> Option<Date> {
+pub(super) fn reference(cx: &Ctx<'_, '_>) -> Option<Ref> {
     let from_url = own_urls(cx)
         .find_map(dates::month_from_url)
         .and_then(|(y, m)| Date::new(y, m, 1).ok().map(|first| first.last_of_month()));
     if let Some(d) = from_url {
-        return Some(d).filter(|d| *d <= cx.today);
+        return Some(Ref {
+            day: d,
+            exact: false,
+        })
+        .filter(|r| r.day <= cx.today);
     }
     let mut latest: Option<Date> = None;
     let mut note = |v: DateValue| {
@@ -86,7 +112,24 @@ pub(super) fn reference(cx: &Ctx<'_, '_>) -> Option<Date> {
             note(d);
         }
     }
-    latest
+    latest.map(|day| Ref { day, exact: true })
+}
+
+/// The URL's day over a date read from visible text or unlabelled markup that names another
+/// day: a post's URL is fixed when it is first published, while a date line without a label
+/// is often the last edit or a date in the text. Structured dates keep precedence.
+pub(super) fn prefer_url(
+    published: Option<DateCand>,
+    url_date: Option<DateValue>,
+) -> Option<DateCand> {
+    match (published, url_date) {
+        (Some((v, raw, src)), Some(u @ DateValue::Day(ud)))
+            if matches!(src, Source::VisibleText | Source::TimeElement) && day(v) != ud =>
+        {
+            Some((u, raw, Source::Url))
+        }
+        (p, _) => p,
+    }
 }
 
 /// How far the last resort may look.
@@ -137,7 +180,7 @@ fn role_ok(role: Option<DateRole>, pass: Pass) -> bool {
 /// date. Pass by pass (outside sidebars, then anywhere but reader comments, then also dates
 /// labelled as updated): microdata `datePublished`, then date markup (marked as published
 /// first), then the first visible date line of the page.
-pub(super) fn fallback(cx: &Ctx<'_, '_>, now: Option<Date>) -> Option<DateCand> {
+pub(super) fn fallback(cx: &Ctx<'_, '_>, now: Option<Ref>) -> Option<DateCand> {
     let scan = cx.scan;
     let mut marked: Vec<&Cand> = scan
         .times
@@ -192,7 +235,7 @@ pub(super) fn fallback(cx: &Ctx<'_, '_>, now: Option<Date>) -> Option<DateCand> 
 }
 
 /// The first visible date line of the page that this pass may look at.
-fn visible(cx: &Ctx<'_, '_>, now: Option<Date>, pass: Pass) -> Option<DateCand> {
+fn visible(cx: &Ctx<'_, '_>, now: Option<Ref>, pass: Pass) -> Option<DateCand> {
     let doc = cx.doc;
     let lang = cx.lang();
     let mut last_parent: Option<NodeId> = None;
@@ -206,7 +249,7 @@ fn visible(cx: &Ctx<'_, '_>, now: Option<Date>, pass: Pass) -> Option<DateCand> 
         if !s.bytes().any(|b| b.is_ascii_digit()) && now.is_none() && !has_cjk(s) {
             continue;
         }
-        let mut found = dates::find_date(s, lang, now).map(|f| {
+        let mut found = find(s, lang, now).map(|f| {
             let raw = s.get(f.span.clone()).unwrap_or(s).trim().to_owned();
             (f, raw)
         });
@@ -217,7 +260,7 @@ fn visible(cx: &Ctx<'_, '_>, now: Option<Date>, pass: Pass) -> Option<DateCand> 
         {
             last_parent = Some(p);
             if let Some(pt) = bounded_text(doc, p, 120) {
-                found = dates::find_date(&pt, lang, now).map(|f| {
+                found = find(&pt, lang, now).map(|f| {
                     let raw = pt.get(f.span.clone()).unwrap_or(&pt).to_owned();
                     (f, raw)
                 });
@@ -276,6 +319,20 @@ mod tests {
         let html = r#"<html lang="de"><body><h1>A post</h1><p>Text.</p>
             <aside class="blogData"><dd>12.01.2017</dd></aside></body></html>"#;
         assert_eq!(published(html).as_deref(), Some("2017-01-12"));
+    }
+
+    #[test]
+    fn relative_word_needs_an_exact_reference() {
+        let html = r#"<html lang="de"><head><link rel="canonical" href="https://ex.org/2013/10/post.html"></head>
+            <body><article><h1>A post</h1><span class="date">hier</span><p>Text.</p></article></body></html>"#;
+        assert_eq!(published(html), None);
+    }
+
+    #[test]
+    fn url_day_beats_an_unlabelled_visible_date() {
+        let html = r#"<html><head><link rel="canonical" href="https://ex.org/2022/02/04/post/"></head>
+            <body><article><h1>A post</h1><span class="date">February 7, 2022</span><p>Text.</p></article></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2022-02-04"));
     }
 
     #[test]

@@ -1170,12 +1170,16 @@ struct ElementDate {
 /// A date from an element: its `datetime`, `content` or `title` attribute, else its text.
 /// `now` is the page's reference day for dates without a year or relative dates
 /// ([`datepick::reference`]).
-fn element_date_at(cx: &Ctx<'_, '_>, node: NodeId, now: Option<Date>) -> Option<ElementDate> {
+fn element_date_at(
+    cx: &Ctx<'_, '_>,
+    node: NodeId,
+    now: Option<datepick::Ref>,
+) -> Option<ElementDate> {
     let doc = cx.doc;
     let text = bounded_text(doc, node, 120);
     let found = text
         .as_deref()
-        .and_then(|t| dates::find_date(t, cx.lang(), now));
+        .and_then(|t| datepick::find(t, cx.lang(), now));
     let role = found.as_ref().and_then(|f| f.role);
     let shown = found.as_ref().map(|f| f.value);
     for attr in ["datetime", "content", "title", "data-time", "data-date"] {
@@ -1351,7 +1355,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         let Some(text) = bounded_text(cx.doc, p, 120) else {
             continue;
         };
-        if let Some(f) = dates::find_date(&text, cx.lang(), now) {
+        if let Some(f) = datepick::find(&text, cx.lang(), now) {
             let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
             shown_days.push(day(f.value));
             if f.role == Some(DateRole::Updated) {
@@ -1402,7 +1406,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             let mut rest = text.as_str();
             let mut found = None;
             for _ in 0..3 {
-                let Some(f) = dates::find_date(rest, cx.lang(), now) else {
+                let Some(f) = datepick::find(rest, cx.lang(), now) else {
                     break;
                 };
                 if f.role == Some(DateRole::Published) && plausible(cx, f.value) {
@@ -1428,6 +1432,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         pubs.push(c);
     }
     let published = pubs.into_iter().find(|(v, _, _)| plausible(cx, *v));
+    let published = datepick::prefer_url(published, url_date);
     let published = match published {
         // A UTC timestamp one day off the day the page shows: the page shows its local day.
         Some((

@@ -33,6 +33,8 @@ pub(crate) struct FoundDate {
     pub(crate) role: Option<DateRole>,
     /// Byte range of the date itself (without the label) within the input.
     pub(crate) span: Range<usize>,
+    /// The date is relative to `now` ("3 days ago", "gestern"): only as right as `now` is.
+    pub(crate) relative: bool,
 }
 
 /// Only this many leading bytes of a visible string are read by [`find_date`]; date lines are
@@ -79,10 +81,12 @@ pub(crate) fn find_date(text: &str, lang: Option<&str>, now: Option<Date>) -> Op
         }
         let start = t.tok(m.start)?.start;
         let end_byte = t.tok(end.checked_sub(1)?)?.end;
+        let relative = relative(&t, i, now).is_some_and(|r| r.start == m.start && r.end == m.end);
         return Some(FoundDate {
             value,
             role: find_role(text.get(..start).unwrap_or("")),
             span: start..end_byte,
+            relative,
         });
     }
     None
