@@ -8,18 +8,19 @@
 //!
 //! | field | precedence (first valid wins) |
 //! |---|---|
-//! | title | a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a post heading (`h1`, `.entry-title`, `.post-title`) — a heading that extends a cut-short headline wins over it; then a post heading the `<title>` contains; then the first structured title; then `<title>` with its " \| Site" part removed. Site-name prefixes and suffixes are stripped from every candidate. |
+//! | title | a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front); then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, `og:site_name`, the publisher, or a part naming the host) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …"). On Wix, where structured data names the posting account, a visible byline in the post wins. Names equal to the site or publisher name are dropped. |
 //! | published | JSON-LD `datePublished` > `article:published_time` and other date meta tags > microdata `datePublished` > `<time>`/date markup marked as published, then the first date markup in the post header > a visible date line near the title > the URL path. A structured UTC timestamp one day off the URL's date yields to the URL (the page's local day). |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
-//! | site_name | `og:site_name` > JSON-LD `publisher.name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>`. |
-//! | language | `<html lang>` > `Content-Language` > `meta name=language`/`DC.language` > `og:locale` > JSON-LD `inLanguage`. |
+//! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline) > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
+//! | language | `<html lang>` > `Content-Language` > `meta name=language`/`DC.language` > `og:locale` > JSON-LD `inLanguage` > a guess from the script and frequent words of the text (bounded sample). |
 //! | canonical_url | `link rel=canonical` > `og:url` > JSON-LD `url` > the page URL. |
 //! | description | `meta name=description` > `og:description` > `twitter:description` > JSON-LD > `DC.description`. |
 //! | tags | `article:tag` > JSON-LD `keywords` > `meta name=keywords` > `rel=tag` links in the post. |
 //! | image | `og:image` > `twitter:image` > JSON-LD `image` > `link rel=image_src`. |
 
+mod datepick;
 mod jsonld;
 mod platform;
 mod scan;
@@ -215,16 +216,21 @@ fn language(cx: &Ctx<'_, '_>, article: &mut Article) {
             return;
         }
     }
+    // Nothing declared: guess from the text.
+    if let Some(l) = util::guess_language(cx.doc) {
+        article.language = Some(l.to_owned());
+        article.sources.language = Some(Source::VisibleText);
+    }
 }
 
 fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
     let scan = cx.scan;
     let mut cands: Vec<(String, Source)> = Vec::new();
-    if let Some((v, s)) = first_meta(scan, &["og:site_name"]) {
-        cands.push((v.to_owned(), s));
-    }
     if let Some(p) = &cx.jl.publisher {
         cands.push((p.clone(), Source::JsonLd));
+    }
+    if let Some((v, s)) = first_meta(scan, &["og:site_name"]) {
+        cands.push((v.to_owned(), s));
     }
     if let Some(w) = &cx.jl.website {
         cands.push((w.clone(), Source::JsonLd));
@@ -317,9 +323,31 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     let site = site.as_deref();
     let host = cx.host.clone();
     let host = host.as_deref();
+    // Every name the page gives itself: the chosen site name, `og:site_name`, the publisher.
+    let mut other_sites: Vec<String> = Vec::new();
+    for n in [
+        first_meta(scan, &["og:site_name"]).map(|(v, _)| v.to_owned()),
+        cx.jl.publisher.clone(),
+        cx.jl.website.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let n = crate::text::clean(&n);
+        if !n.is_empty() && !site.is_some_and(|s| same(s, &n)) && !is_url(&n) {
+            other_sites.push(n);
+        }
+    }
     let clean_cand = |s: &str| -> String {
-        util::strip_site_parts(&crate::text::clean(&jsonld::decode_entities(s)), site, host)
-            .to_owned()
+        let t = crate::text::clean(&jsonld::decode_entities(s));
+        let mut out = util::strip_site_parts(&t, site, host);
+        for o in &other_sites {
+            if out.len() < t.len() {
+                break;
+            }
+            out = util::strip_site_parts(out, Some(o), None);
+        }
+        out.to_owned()
     };
 
     let mut structured: Vec<(String, Source)> = Vec::new();
@@ -356,7 +384,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
         .iter()
         .take(24)
         .filter_map(|h| {
-            bounded_text(doc, h.node, 400)
+            util::heading_text(doc, h.node, 400)
                 .map(|t| (clean_cand(&t), *h, scan.pos_excluded(h.pos, None)))
         })
         .filter(|(t, _, _)| valid_title(t, site, host))
@@ -524,6 +552,31 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
                     _ => None,
                 }
             });
+        // No heading shows it: the first visible text that does (a title set in a <div> or a
+        // <strong>) places the post.
+        if cx.heading.is_none() && tk.chars().count() >= 6 {
+            cx.heading = scan
+                .texts
+                .iter()
+                .filter(|c| !scan.is_excluded(c, None))
+                .find(|c| {
+                    doc.node(c.node).text().is_some_and(|x| {
+                        let xk = util::key(x);
+                        xk == tk
+                            || (xk.chars().count() * 10 >= tk.chars().count() * 7
+                                && tk.contains(&xk))
+                    })
+                })
+                .and_then(|c| {
+                    let p = doc.parent(c.node)?;
+                    Some(Region {
+                        node: p,
+                        pos: c.pos.saturating_sub(1),
+                        end: c.pos.saturating_add(1),
+                        what: 0,
+                    })
+                });
+        }
         article.title = Some(t);
         article.sources.title = Some(src);
     } else {
@@ -546,7 +599,13 @@ fn find_container(cx: &mut Ctx<'_, '_>) {
         Some(h) => candidates()
             .filter(|r| r.contains(h.pos))
             .max_by_key(|r| r.pos)
-            .or_else(|| candidates().filter(|r| r.pos > h.pos).min_by_key(|r| r.pos)),
+            // A container that starts right after the heading (themes that put the title
+            // above the post box); one far below it is another post or a list.
+            .or_else(|| {
+                candidates()
+                    .filter(|r| r.pos > h.pos && r.pos <= h.end.saturating_add(150))
+                    .min_by_key(|r| r.pos)
+            }),
         None => scan
             .item_articles
             .iter()
@@ -580,20 +639,49 @@ fn find_container(cx: &mut Ctx<'_, '_>) {
             }
             scope = anc;
         }
+        // The scope also holds the post heading when the heading sits above the container.
+        if let Some(h) = cx.heading
+            && a.pos > h.pos
+            && a.pos <= h.end.saturating_add(150)
+            && !cx.doc.ancestors(h.node).any(|a| a == scope)
+        {
+            let doc = cx.doc;
+            if let Some(common) = doc
+                .ancestors(scope)
+                .take(6)
+                .take_while(|&a| !matches!(doc.tag(a), "body" | "html" | ""))
+                .find(|&a| doc.ancestors(h.node).any(|b| b == a))
+            {
+                scope = common;
+            }
+        }
         cx.scope = Some(scope);
     }
 }
 
 impl Ctx<'_, '_> {
     /// Whether a candidate node belongs to the post: not in a sidebar or list of other posts,
-    /// and (when the post was located) inside its wider scope.
+    /// and (when the post was located) inside its wider scope. A region that holds the post
+    /// container or the post's heading is not a sidebar, whatever its classes say
+    /// ("intro__socialSharing").
     fn in_post(&self, c: &scan::Cand) -> bool {
-        if self.scan.is_excluded(c, self.art.as_ref()) {
+        if self.scan.is_excluded(c, self.art.as_ref())
+            && self.scan.is_excluded(c, self.heading.as_ref())
+        {
             return false;
         }
         match self.scope {
             Some(s) => c.node == s || self.doc.ancestors(c.node).any(|a| a == s),
             None => true,
+        }
+    }
+
+    /// Whether the candidate sits between the post heading and a post container that starts
+    /// below it (the byline line of themes that put the title above the post box).
+    fn above_art(&self, c: &scan::Cand) -> bool {
+        match (self.heading, self.art) {
+            (Some(h), Some(a)) => a.pos > h.pos && c.pos >= h.pos && c.pos < a.pos,
+            _ => false,
         }
     }
 
@@ -682,9 +770,67 @@ fn names_in(cx: &Ctx<'_, '_>, node: NodeId, name_like: bool) -> Vec<String> {
         return v;
     }
     if name_like && text.chars().count() <= 80 {
+        // "Zeige alle Beiträge von A", "View all posts by A": a link label around the name.
+        if has_intro_word(&text) {
+            return names_in_author_line(&text, cx.lang());
+        }
         return names::split_names(&text);
     }
+    if text.chars().count() <= 100 {
+        return names_in_author_line(&text, cx.lang());
+    }
     Vec::new()
+}
+
+/// Words that introduce the author inside a line marked up as the byline ("Erstellt von A",
+/// "Text: A", "Publié par A").
+const INTRO_WORDS: [&str; 14] = [
+    "by", "von", "par", "por", "door", "av", "af", "di", "da", "text", "autor", "autorin",
+    "author", "autore",
+];
+
+/// Whether one of the first four words of `text` introduces an author ([`INTRO_WORDS`]) and
+/// a name follows it.
+fn has_intro_word(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
+    words.iter().take(4).enumerate().any(|(i, w)| {
+        INTRO_WORDS.contains(&w.trim_end_matches(':').to_lowercase().as_str())
+            && i + 1 < words.len()
+    })
+}
+
+/// Names on a line the markup marks as the byline, when the line is not a byline the text
+/// parser reads: "Janic Cathomen, 01.12.2021" (a date beside the name), "Erstellt von A" (a
+/// verb before the marker). The date is removed, the words up to a marker among the first five
+/// are dropped, and every name left must start with a capital letter.
+fn names_in_author_line(text: &str, lang: Option<&str>) -> Vec<String> {
+    let mut line = text.to_owned();
+    if let Some(f) = dates::find_date(text, lang, None)
+        && let (Some(a), Some(b)) = (text.get(..f.span.start), text.get(f.span.end..))
+    {
+        line = format!("{a} {b}");
+    }
+    let seps: &[char] = &[' ', ',', '|', '·', '•', '-', '–', '—', '/', ':', '(', ')'];
+    let mut rest = line.trim_matches(seps);
+    // Drop everything up to a marker word among the first four words.
+    let mut offset = 0;
+    for (i, w) in rest.split_whitespace().take(5).enumerate() {
+        let start = rest[offset..].find(w).map_or(offset, |p| offset + p);
+        offset = start + w.len();
+        let bare = w.trim_end_matches(':').to_lowercase();
+        if i < 4 && INTRO_WORDS.contains(&bare.as_str()) {
+            rest = rest.get(offset..).unwrap_or("").trim_matches(seps);
+            break;
+        }
+    }
+    let v = names::split_names(rest);
+    if v.iter()
+        .all(|n| capitalised(n) && n.split_whitespace().count() <= 4)
+    {
+        v
+    } else {
+        Vec::new()
+    }
 }
 
 fn href_of(cx: &Ctx<'_, '_>, node: NodeId) -> Option<String> {
@@ -818,9 +964,32 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     // 5. Byline markup of the theme or platform.
     let mut marked: Vec<Author> = Vec::new();
     let mut taken: Vec<NodeId> = Vec::new();
-    for c in scan.signed.iter().filter(|c| c.what & sig::AUTHOR != 0) {
-        if !cx.in_post(c) || !cx.in_art(c) || scan.in_comments(c, cx.art.as_ref()) {
+    let authored: Vec<&scan::Cand> = scan
+        .signed
+        .iter()
+        .filter(|c| c.what & sig::AUTHOR != 0)
+        .collect();
+    let mut boxes: Vec<NodeId> = Vec::new();
+    for (i, c) in authored.iter().enumerate() {
+        if !cx.in_post(c)
+            || !(cx.in_art(c) || cx.above_art(c))
+            || scan.in_comments(c, cx.art.as_ref())
+        {
             continue;
+        }
+        // A byline box whose name is marked up inside it ("author" > "author-link" + "author-
+        // title"): the name element speaks for it.
+        if c.what & sig::NAME == 0 {
+            // The box's other parts (the role, the bio line) are not names.
+            if doc.ancestors(c.node).take(6).any(|a| boxes.contains(&a)) {
+                continue;
+            }
+            if authored.iter().skip(i + 1).take(8).any(|n| {
+                n.what & sig::NAME != 0 && doc.ancestors(n.node).take(6).any(|a| a == c.node)
+            }) {
+                boxes.push(c.node);
+                continue;
+            }
         }
         if taken
             .iter()
@@ -897,6 +1066,29 @@ fn window<'s>(cx: &'s Ctx<'_, '_>) -> impl Iterator<Item = &'s scan::Cand> + 's 
         .filter(move |t| cx.in_post(t) && !cx.scan.in_comments(t, cx.art.as_ref()))
 }
 
+/// The texts of [`window`], the nearest to the title first; a text above the title counts twice
+/// its distance.
+fn window_nearest<'s>(cx: &'s Ctx<'_, '_>) -> Vec<&'s scan::Cand> {
+    let texts = &cx.scan.texts;
+    let start = match cx.heading.or(cx.art) {
+        Some(r) => texts.partition_point(|t| t.pos < r.pos),
+        None => 0,
+    };
+    let mut v: Vec<(usize, &scan::Cand)> = window(cx)
+        .map(|t| {
+            let i = texts.partition_point(|x| x.pos < t.pos);
+            let d = if i >= start {
+                i - start
+            } else {
+                (start - i) * 2
+            };
+            (d, t)
+        })
+        .collect();
+    v.sort_by_key(|(d, _)| *d);
+    v.into_iter().map(|(_, t)| t).collect()
+}
+
 fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
     let doc = cx.doc;
     let mut seen: Option<NodeId> = None;
@@ -911,12 +1103,23 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         let Some(text) = bounded_text(doc, p, 160) else {
             continue;
         };
-        if let Some(v) = names::parse_byline(&text) {
+        if let Some(v) = names::parse_byline(&text)
+            && v.iter().all(|n| capitalised(n))
+        {
             let url = href_of(cx, p);
             return names_to_authors(v, url);
         }
     }
     Vec::new()
+}
+
+/// Whether a name read from running text starts like a name: with a capital letter, a digit or
+/// a letter of a script without case. Text that reads "… mit einer anderen Art Frau" is a
+/// sentence, not a byline.
+fn capitalised(name: &str) -> bool {
+    name.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -940,6 +1143,19 @@ fn structured_date(s: &str) -> Option<DateValue> {
     dates::parse_structured(s)
 }
 
+/// A date in a markup attribute: ISO 8601 and timestamps as structured data writes them; other
+/// forms ("01-11-2023 10:29") are read in the page's language, which decides whether the day or
+/// the month comes first.
+fn attribute_date(v: &str, lang: Option<&str>) -> Option<DateValue> {
+    let t = v.trim();
+    if crate::dates::parse_iso(t).is_some() || t.bytes().all(|b| b.is_ascii_digit()) {
+        return structured_date(t);
+    }
+    dates::find_date(t, lang, None)
+        .map(|f| f.value)
+        .or_else(|| structured_date(t))
+}
+
 /// A date read from an element.
 struct ElementDate {
     /// From its `datetime`, `content` or `title` attribute, else from its text.
@@ -952,17 +1168,23 @@ struct ElementDate {
 }
 
 /// A date from an element: its `datetime`, `content` or `title` attribute, else its text.
-fn element_date(cx: &Ctx<'_, '_>, node: NodeId) -> Option<ElementDate> {
+/// `now` is the page's reference day for dates without a year or relative dates
+/// ([`datepick::reference`]).
+fn element_date_at(
+    cx: &Ctx<'_, '_>,
+    node: NodeId,
+    now: Option<datepick::Ref>,
+) -> Option<ElementDate> {
     let doc = cx.doc;
     let text = bounded_text(doc, node, 120);
     let found = text
         .as_deref()
-        .and_then(|t| dates::find_date(t, cx.lang(), None));
+        .and_then(|t| datepick::find(t, cx.lang(), now));
     let role = found.as_ref().and_then(|f| f.role);
     let shown = found.as_ref().map(|f| f.value);
     for attr in ["datetime", "content", "title", "data-time", "data-date"] {
         if let Some(v) = doc.attr(node, attr)
-            && let Some(d) = structured_date(v)
+            && let Some(d) = attribute_date(v, cx.lang())
         {
             return Some(ElementDate {
                 value: d,
@@ -989,6 +1211,8 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let mut upds: Vec<DateCand> = Vec::new();
     // Days the page shows as text (local days), to correct UTC timestamps.
     let mut shown_days: Vec<Date> = Vec::new();
+    let now = datepick::reference(cx);
+    let element_date = |cx: &Ctx<'_, '_>, node: NodeId| element_date_at(cx, node, now);
 
     if let Some((v, raw)) = &cx.jl.published {
         pubs.push((*v, raw.clone(), Source::JsonLd));
@@ -1077,9 +1301,15 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let mut first_plain: Option<DateCand> = None;
     let mut first_upd: Option<DateCand> = None;
     let mut first_pub: Option<DateCand> = None;
+    // Dates in the post container first; without a container, dates from just above the post
+    // heading onwards first.
+    let near = |c: &scan::Cand| match (cx.art, cx.heading) {
+        (None, Some(h)) => c.pos.saturating_add(40) >= h.pos,
+        _ => cx.in_art(c),
+    };
     for inside in [true, false] {
         for (c, s) in marked.iter().take(400) {
-            if !cx.in_post(c) || cx.in_art(c) != inside || scan.in_comments(c, cx.art.as_ref()) {
+            if !cx.in_post(c) || near(c) != inside || scan.in_comments(c, cx.art.as_ref()) {
                 continue;
             }
             let Some(d) = element_date(cx, c.node) else {
@@ -1111,20 +1341,21 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     pubs.extend(first_plain);
     upds.extend(first_upd);
 
-    // Visible date lines near the title.
-    let mut seen: Option<NodeId> = None;
-    for t in window(cx) {
+    // Visible date lines near the title, the nearest first (a line above the title counts
+    // twice its distance).
+    let mut seen: Vec<NodeId> = Vec::new();
+    for t in window_nearest(cx) {
         let Some(p) = cx.doc.parent(t.node) else {
             continue;
         };
-        if seen == Some(p) {
+        if seen.contains(&p) {
             continue;
         }
-        seen = Some(p);
+        seen.push(p);
         let Some(text) = bounded_text(cx.doc, p, 120) else {
             continue;
         };
-        if let Some(f) = dates::find_date(&text, cx.lang(), None) {
+        if let Some(f) = datepick::find(&text, cx.lang(), now) {
             let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
             shown_days.push(day(f.value));
             if f.role == Some(DateRole::Updated) {
@@ -1135,27 +1366,73 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             }
         }
     }
-    // The URL path.
-    let url_date = cx
-        .page
-        .url
-        .and_then(|u| dates::date_from_url(u.as_str()))
-        .or_else(|| {
-            scan.links
-                .iter()
-                .find(|(rel, _)| rel.eq_ignore_ascii_case("canonical"))
-                .and_then(|(_, h)| dates::date_from_url(h))
-        })
-        .or_else(|| first_meta(scan, &["og:url"]).and_then(|(h, _)| dates::date_from_url(h)));
-    if let Some(v) = url_date {
-        let raw = cx.page.url.map(|u| u.to_string()).unwrap_or_default();
-        pubs.push((v, raw, Source::Url));
+    // The URL path (the page URL, its canonical link or og:url).
+    let url_date = datepick::url_date(cx);
+    if let Some((v, u)) = url_date {
+        pubs.push((v, u.to_owned(), Source::Url));
     }
+    let url_date = url_date.map(|(v, _)| v);
 
     if let Some(u @ DateValue::Day(_)) = url_date {
         shown_days.push(day(u));
     }
+    // Nothing yet: a date line anywhere in the post that says it is the publication date
+    // ("Erschienen am 01.11.2023", "Published on …"), outside reader comments.
+    if !pubs.iter().any(|(v, _, _)| plausible(cx, *v)) {
+        let mut last: Option<NodeId> = None;
+        for t in scan
+            .texts
+            .iter()
+            .filter(|t| cx.in_post(t) && !scan.in_comments(t, cx.art.as_ref()))
+            .take(3000)
+        {
+            let Some(s) = cx.doc.node(t.node).text() else {
+                continue;
+            };
+            if !s.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let Some(p) = cx.doc.parent(t.node) else {
+                continue;
+            };
+            if last == Some(p) {
+                continue;
+            }
+            last = Some(p);
+            let Some(text) = bounded_text(cx.doc, p, 120) else {
+                continue;
+            };
+            // A line may hold several labelled dates ("Last change: … Published: …").
+            let mut rest = text.as_str();
+            let mut found = None;
+            for _ in 0..3 {
+                let Some(f) = datepick::find(rest, cx.lang(), now) else {
+                    break;
+                };
+                if f.role == Some(DateRole::Published) && plausible(cx, f.value) {
+                    let raw = rest.get(f.span.clone()).unwrap_or(rest).to_owned();
+                    found = Some((f.value, raw));
+                    break;
+                }
+                match rest.get(f.span.end..) {
+                    Some(r) if !r.is_empty() => rest = r,
+                    _ => break,
+                }
+            }
+            if let Some((v, raw)) = found {
+                pubs.push((v, raw, Source::VisibleText));
+                break;
+            }
+        }
+    }
+    // The last resort: date markup or a date line anywhere outside comments and sidebars.
+    if !pubs.iter().any(|(v, _, _)| plausible(cx, *v))
+        && let Some(c) = datepick::fallback(cx, now)
+    {
+        pubs.push(c);
+    }
     let published = pubs.into_iter().find(|(v, _, _)| plausible(cx, *v));
+    let published = datepick::prefer_url(published, url_date);
     let published = match published {
         // A UTC timestamp one day off the day the page shows: the page shows its local day.
         Some((
