@@ -3,9 +3,10 @@
 
 test: test-rust test-hostile test-fuzz-regressions test-c test-python quality
 
-# Unit, integration, golden and doc tests of every default crate.
+# Unit, integration, golden and doc tests of the default crates (core, CLI, benchmarks); the C
+# and Python layers have their own targets below.
 test-rust:
-	cargo test --workspace
+	cargo test
 
 # Generated hostile pages through the Rust API, in release mode (bounds are about the algorithm).
 test-hostile:

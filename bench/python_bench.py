@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import resource
 import time
 from pathlib import Path
 from typing import Callable
@@ -35,15 +36,24 @@ def load_pages(corpus: Path, limit: int) -> list[bytes]:
     return pages
 
 
-def best_of(rounds: int, runs: dict[str, Callable[[], object]]) -> dict[str, float]:
-    """Seconds of the fastest of `rounds` runs of each function; the functions take turns, so
-    a burst of other load on the machine falls on all of them alike."""
-    best = {name: float("inf") for name in runs}
+def cpu_seconds() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def best_of(
+    rounds: int, runs: dict[str, Callable[[], object]]
+) -> dict[str, tuple[float, float]]:
+    """Wall and CPU seconds of the fastest of `rounds` runs of each function. The functions
+    take turns, so a burst of other load on the machine falls on all of them alike."""
+    best = {name: (float("inf"), 0.0) for name in runs}
     for _ in range(rounds):
         for name, run in runs.items():
-            t = time.perf_counter()
+            t, c = time.perf_counter(), cpu_seconds()
             run()
-            best[name] = min(best[name], time.perf_counter() - t)
+            wall, cpu = time.perf_counter() - t, cpu_seconds() - c
+            if wall < best[name][0]:
+                best[name] = (wall, cpu)
     return best
 
 
@@ -72,9 +82,12 @@ def main() -> None:
         },
     )
     rows = list(timings.items())
-    for name, secs in rows:
-        print(f"{name:<24} {len(pages) / secs:8.1f} pages/s  {mb / secs:7.1f} MB/s")
-    print(f"2 threads / 1 thread: {rows[1][1] / rows[2][1]:.2f}x")
+    for name, (wall, cpu) in rows:
+        print(f"{name:<24} {len(pages) / wall:8.1f} pages/s  {mb / wall:7.1f} MB/s  "
+              f"CPU {cpu:6.2f} s for {wall:6.2f} s")
+    print(f"2 threads / 1 thread: {rows[1][1][0] / rows[2][1][0]:.2f}x "
+          f"(CPU time 2 threads / 1 thread: {rows[2][1][1] / rows[1][1][1]:.2f}; "
+          f"load average now {os.getloadavg()[0]:.2f})")
 
 
 if __name__ == "__main__":

@@ -95,8 +95,23 @@ fn scalar<'py>(py: Python<'py>, v: &Value) -> PyResult<Option<Bound<'py, PyAny>>
 }
 
 /// A JSON value as plain Python objects (dict, list, str, int, float, bool, None). Iterative:
-/// no recursion, whatever the depth of the value.
+/// no recursion, whatever the depth of the value. The cyclic garbage collector is paused while
+/// the objects are built (they hold no cycles): with it, a body of a million paragraphs took
+/// twice as long.
 pub(crate) fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    let gc = py.import("gc")?;
+    let was_enabled = gc.call_method0("isenabled")?.is_truthy()?;
+    if was_enabled {
+        gc.call_method0("disable")?;
+    }
+    let out = build(py, value);
+    if was_enabled {
+        gc.call_method0("enable")?;
+    }
+    out
+}
+
+fn build<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
     if let Some(s) = scalar(py, value)? {
         return Ok(s);
     }

@@ -32,10 +32,13 @@ fn hostile_pages_through_the_cli() {
         } else {
             Command::new(env!("CARGO_BIN_EXE_byline"))
         };
+        // Output goes to a file: a pipe nobody reads while waiting would block a large line.
+        let out_file = dir.join(format!("case-{i}.jsonl"));
+        let stdout = std::fs::File::create(&out_file).expect("output file");
         let mut child = cmd
             .args(["--format", "jsonl", "--no-progress"])
             .arg(&page)
-            .stdout(Stdio::piped())
+            .stdout(stdout)
             .stderr(Stdio::null())
             .spawn()
             .expect("spawn byline");
@@ -52,11 +55,8 @@ fn hostile_pages_through_the_cli() {
             std::thread::sleep(Duration::from_millis(10));
         };
         let took = start.elapsed();
-        let mut out = String::new();
-        if let Some(mut stdout) = child.stdout.take() {
-            use std::io::Read;
-            stdout.read_to_string(&mut out).ok();
-        }
+        let out = std::fs::read_to_string(&out_file).unwrap_or_default();
+        std::fs::remove_file(&out_file).ok();
         let rss_kib: Option<u64> = std::fs::read_to_string(&rss_file)
             .ok()
             .and_then(|s| s.lines().last().and_then(|l| l.trim().parse().ok()));

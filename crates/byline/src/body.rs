@@ -155,8 +155,9 @@ impl Body {
         self.blocks.is_empty()
     }
 
-    /// Plain text: one block per line (list items, table rows and figure captions each on their
-    /// own line, table cells separated by tabs), no Markdown syntax.
+    /// Plain text: one block per line (list items and table rows each on their own line, table
+    /// cells separated by tabs), no Markdown syntax. Figure captions describe an image rather
+    /// than continue the text and are left out; they stay in [`Block::Figure`], Markdown and HTML.
     pub fn text(&self) -> String {
         let mut out = String::new();
         for b in &self.blocks {
@@ -475,30 +476,48 @@ fn block_text(b: &Block, out: &mut String) {
                 }
             }
         }
-        Block::Figure { caption, .. } => push_line(out, caption),
+        Block::Figure { .. } => {}
         Block::Rule => {}
     }
 }
 
-/// Escapes characters that Markdown would read as syntax inside a text run.
+/// Escapes characters that Markdown would read as syntax inside a text run: emphasis,
+/// links, code, HTML, table pipes, strikethrough, and `&` where it would start an entity.
 fn escape_md(text: &str, out: &mut String) {
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '|' | '~'
-        ) {
-            out.push('\\');
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '|' | '~' => out.push('\\'),
+            '&' if chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#') =>
+            {
+                out.push('\\')
+            }
+            _ => {}
         }
         out.push(c);
     }
 }
 
+/// Where inline Markdown is written: table cells need `|` escaped even inside code spans and
+/// cannot hold line breaks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    Flow,
+    Cell,
+}
+
 fn inline_markdown(content: &[Inline], out: &mut String) {
+    inline_markdown_in(content, Ctx::Flow, out);
+}
+
+fn inline_markdown_in(content: &[Inline], ctx: Ctx, out: &mut String) {
     for i in content {
         match i {
             Inline::Text { text } => escape_md(text, out),
-            Inline::Emphasis { content } => wrap_markdown("*", content, out),
-            Inline::Strong { content } => wrap_markdown("**", content, out),
+            Inline::Emphasis { content } => wrap_markdown("*", content, ctx, out),
+            Inline::Strong { content } => wrap_markdown("**", content, ctx, out),
             Inline::Code { text } => {
                 let ticks = longest_run(text, '`') + 1;
                 let fence = "`".repeat(ticks);
@@ -507,7 +526,11 @@ fn inline_markdown(content: &[Inline], out: &mut String) {
                 if pad {
                     out.push(' ');
                 }
-                out.push_str(text);
+                if ctx == Ctx::Cell {
+                    out.push_str(&text.replace('|', "\\|"));
+                } else {
+                    out.push_str(text);
+                }
                 if pad {
                     out.push(' ');
                 }
@@ -515,22 +538,28 @@ fn inline_markdown(content: &[Inline], out: &mut String) {
             }
             Inline::Link { href, content } => {
                 out.push('[');
-                inline_markdown(content, out);
+                inline_markdown_in(content, ctx, out);
                 out.push_str("](");
                 push_destination(href, out);
                 out.push(')');
             }
             Inline::Image { image } => image_markdown(image, out),
-            Inline::LineBreak => out.push_str("\\\n"),
+            Inline::LineBreak => {
+                if ctx == Ctx::Cell {
+                    out.push(' ');
+                } else {
+                    out.push_str("\\\n");
+                }
+            }
         }
     }
 }
 
 /// Wraps emphasis markers around content, keeping surrounding spaces outside the markers (a
 /// marker next to a space does not open or close emphasis in CommonMark).
-fn wrap_markdown(marker: &str, content: &[Inline], out: &mut String) {
+fn wrap_markdown(marker: &str, content: &[Inline], ctx: Ctx, out: &mut String) {
     let mut inner = String::new();
-    inline_markdown(content, &mut inner);
+    inline_markdown_in(content, ctx, &mut inner);
     let trimmed = inner.trim();
     if trimmed.is_empty() {
         out.push_str(&inner);
@@ -558,13 +587,18 @@ fn image_markdown(image: &Image, out: &mut String) {
 }
 
 fn push_destination(url: &str, out: &mut String) {
-    if url.contains([' ', '(', ')', '<', '>']) {
+    let url = url.trim();
+    if url.contains([' ', '(', ')', '<', '>', '\\', '\n']) {
         out.push('<');
         for c in url.chars() {
-            if matches!(c, '<' | '>') {
-                out.push('\\');
+            match c {
+                '<' | '>' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '\n' => out.push_str("%0A"),
+                c => out.push(c),
             }
-            out.push(c);
         }
         out.push('>');
     } else {
@@ -648,12 +682,17 @@ fn block_markdown(b: &Block, out: &mut String) {
         Block::Heading { level, content } => {
             let mut s = String::new();
             inline_markdown(content, &mut s);
-            let s = s.replace('\n', " ");
-            let s = s.trim();
+            let s = s.replace("\\\n", " ").replace('\n', " ");
+            let mut s = s.trim().to_owned();
+            if s.ends_with('#') {
+                // A closing sequence of `#` would be stripped: escape the run.
+                let run = s.len() - s.trim_end_matches('#').len();
+                s.insert(s.len() - run, '\\');
+            }
             if !s.is_empty() {
                 out.push_str(&"#".repeat(usize::from((*level).clamp(1, 6))));
                 out.push(' ');
-                out.push_str(s);
+                out.push_str(&s);
                 out.push('\n');
             }
         }
@@ -666,7 +705,7 @@ fn block_markdown(b: &Block, out: &mut String) {
             start,
             items,
         } => {
-            for (n, item) in (start.unwrap_or(1)..).zip(items) {
+            for (n, item) in (start.unwrap_or(1).min(999_999_000)..).zip(items) {
                 let marker = if *ordered {
                     format!("{n}. ")
                 } else {
@@ -717,7 +756,7 @@ fn table_markdown(rows: &[Vec<Cell>], out: &mut String) {
     let cell = |c: Option<&Cell>| {
         let mut s = String::new();
         if let Some(c) = c {
-            inline_markdown(&c.content, &mut s);
+            inline_markdown_in(&c.content, Ctx::Cell, &mut s);
         }
         s.replace('\n', " ").trim().to_owned()
     };

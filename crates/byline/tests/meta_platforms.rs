@@ -107,7 +107,8 @@ fn medium_prefers_json_ld_publication_date() {
     assert_eq!(a.authors[0].url.as_deref(), Some("https://medium.com/@pia"));
     assert_eq!(day(&a.published).as_deref(), Some("2015-03-17"));
     assert_eq!(day(&a.updated).as_deref(), Some("2018-04-22"));
-    assert_eq!(a.site_name.as_deref(), Some("Medium"));
+    // The publication the post appears in (JSON-LD publisher), not the platform.
+    assert_eq!(a.site_name.as_deref(), Some("Open Desk"));
     assert_eq!(a.view_count, None);
 }
 
@@ -139,10 +140,8 @@ fn squarespace_untyped_json_ld_and_summary_dates() {
         a.published.as_ref().map(|d| d.iso()).as_deref(),
         Some("2022-11-21T09:30:00+01:00")
     );
-    assert_eq!(
-        a.site_name.as_deref(),
-        Some("Herz und Blut - Interior | Design | Travel Blog")
-    );
+    // The publisher's name, not og:site_name's tagline.
+    assert_eq!(a.site_name.as_deref(), Some("Herz und Blut"));
 }
 
 #[test]

@@ -166,7 +166,9 @@ impl<'d> Analysis<'d> {
                     }
                     if v.content_marker {
                         f |= MARKER;
-                        self.stats[i].markers += 1;
+                        if !v.junk {
+                            self.stats[i].markers += 1;
+                        }
                     }
                     if e.tag() == "h1" {
                         self.stats[i].markers += 1;
@@ -196,6 +198,10 @@ impl<'d> Analysis<'d> {
             && self.stats[i].markers == 0
             && n != self.body
             && (self.flags[i] & COMMENTS != 0
+                || !matches!(
+                    self.doc.tag(n),
+                    "div" | "section" | "main" | "article" | "form"
+                )
                 || u64::from(self.stats[i].raw) * 5 < u64::from(self.body_raw) * 2)
     }
 
@@ -310,6 +316,7 @@ impl<'d> Analysis<'d> {
     /// Scores paragraphs into their ancestors and returns the best candidate container.
     pub(crate) fn top_candidate(&mut self, weigh: bool) -> Option<NodeId> {
         let doc = self.doc;
+        let mut tables: std::collections::HashMap<NodeId, bool> = std::collections::HashMap::new();
         for n in doc.descendants(self.body) {
             let idx = n.index();
             if self.flags[idx] & SEEN == 0 {
@@ -320,6 +327,15 @@ impl<'d> Analysis<'d> {
                 continue;
             }
             let tag = doc.tag(n);
+            if tag == "td" {
+                let table = doc.ancestors(n).find(|&x| doc.tag(x) == "table");
+                if let Some(t) = table {
+                    let data = *tables.entry(t).or_insert_with(|| is_data_table(doc, t));
+                    if data {
+                        continue;
+                    }
+                }
+            }
             if matches!(
                 tag,
                 "li" | "dd"
@@ -453,24 +469,75 @@ impl<'d> Analysis<'d> {
         }
     }
 
+    /// Whether `n` is a usable CMS content container (see [`Analysis::best_marker`]).
+    pub(crate) fn is_content_marker(&self, n: NodeId) -> bool {
+        let i = n.index();
+        self.flags[i] & (MARKER | SEEN) == (MARKER | SEEN)
+            && matches!(
+                self.doc.tag(n),
+                "div" | "section" | "article" | "main" | "td" | "span"
+            )
+            && self.stats[i].text >= 200
+            && self.stats[i].link_density() <= 0.5
+    }
+
     /// The CMS content container with the most text, when one holds a real article.
     pub(crate) fn best_marker(&self) -> Option<NodeId> {
         let mut best: Option<(NodeId, u32)> = None;
         for n in self.doc.descendants(self.body) {
             let i = n.index();
-            if self.flags[i] & (MARKER | SEEN) != (MARKER | SEEN) {
+            if self.flags[i] & (MARKER | SEEN) != (MARKER | SEEN)
+                || !matches!(
+                    self.doc.tag(n),
+                    "div" | "section" | "article" | "main" | "td" | "span"
+                )
+            {
                 continue;
             }
             let st = &self.stats[i];
             if st.text < 200 || st.link_density() > 0.5 {
                 continue;
             }
-            let useful = (st.text - st.link) as u32;
+            let useful = st.text.saturating_sub(st.link);
             if best.is_none_or(|(_, b)| useful > b) {
                 best = Some((n, useful));
             }
         }
         best.map(|(n, _)| n)
+    }
+
+    /// Parts of one article repeated as sibling containers of the same kind (`<section>`s of a
+    /// live blog, `div.article-part`s): the level, at or above `top`, where they repeat.
+    pub(crate) fn repeated_level(&self, top: NodeId) -> Option<NodeId> {
+        let doc = self.doc;
+        let mut level = top;
+        for _ in 0..3 {
+            let parent = doc.parent(level)?;
+            if level == self.body || parent == self.body {
+                return None;
+            }
+            let tag = doc.tag(level);
+            let class = doc.attr(level, "class").unwrap_or("");
+            if !class.is_empty() || matches!(tag, "section" | "article") {
+                let twins = doc
+                    .children(parent)
+                    .filter(|&s| {
+                        s != level
+                            && doc.tag(s) == tag
+                            && doc.attr(s, "class").unwrap_or("") == class
+                            && self.flags[s.index()] & SEEN != 0
+                            && self.stats[s.index()].text >= 150
+                            && self.stats[s.index()].link_density() < 0.2
+                            && self.stats[s.index()].paras >= 1
+                    })
+                    .count();
+                if twins > 0 {
+                    return Some(level);
+                }
+            }
+            level = parent;
+        }
+        None
     }
 
     /// The top candidate and those of its siblings that continue the article, in page order.
@@ -493,6 +560,16 @@ impl<'d> Analysis<'d> {
             }
             let i = s.index();
             if doc.element(s).is_none() || self.flags[i] & SEEN == 0 {
+                continue;
+            }
+            if doc.tag(s) == doc.tag(top)
+                && doc.attr(s, "class").unwrap_or("") == top_class
+                && self.stats[i].text >= 150
+                && self.stats[i].link_density() < 0.2
+                && self.stats[i].paras >= 1
+                && (!top_class.is_empty() || matches!(doc.tag(s), "section" | "article"))
+            {
+                out.push(s);
                 continue;
             }
             let mut bonus = 0.0;
@@ -627,7 +704,8 @@ impl<'d> Analysis<'d> {
             0.0
         };
         let is_list = matches!(tag, "ul" | "ol");
-        if weight as f32 + if is_list { 0.0 } else { score } < 0.0 {
+        let prose = st.paras >= 2 && st.link_density() < 0.2 && st.text > 300;
+        if weight as f32 + if is_list { 0.0 } else { score } < 0.0 && !prose {
             return true;
         }
         if st.commas >= 10 {
@@ -644,7 +722,7 @@ impl<'d> Analysis<'d> {
         } else {
             st.heading as f32 / len as f32
         };
-        (img > 1.0 && p / img < 0.5 && !in_figure)
+        (img > 1.0 && p / img < 0.5 && !in_figure && (len as f32) < img * 100.0)
             || (!is_list && li > p)
             || (st.inputs as f32 > (p / 3.0).floor())
             || (!is_list
@@ -677,7 +755,12 @@ pub(crate) fn is_data_table(doc: &Document, table: NodeId) -> bool {
     let mut cols = 0usize;
     let mut cur = 0usize;
     let mut walk = doc.traverse(table);
+    let mut steps = 0u32;
     while let Some(edge) = walk.next() {
+        steps += 1;
+        if steps > 5000 {
+            break;
+        }
         match edge {
             Edge::Open(n) if n != table => match doc.tag(n) {
                 "table" => return false,

@@ -270,6 +270,17 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
             },
             _ => return,
         };
+        if self.space && self.has_content {
+            // The space before the element belongs outside it.
+            if let Some(top) = self.inlines.last_mut() {
+                if let Some(Inline::Text { text }) = top.content.last_mut() {
+                    text.push(' ');
+                } else {
+                    top.content.push(Inline::text(" "));
+                }
+            }
+            self.space = false;
+        }
         self.inlines.push(InlineFrame {
             node: Some(n),
             kind,
@@ -662,7 +673,13 @@ pub(crate) fn trim_inlines(mut content: Vec<Inline>) -> Option<Vec<Inline>> {
     }
     content.retain(|i| !matches!(i, Inline::Text { text } if text.is_empty()));
     let visible = content.iter().any(|i| match i {
-        Inline::Text { text } => !text.trim().is_empty(),
+        Inline::Text { text } => text.chars().any(|c| {
+            !c.is_whitespace()
+                && !matches!(
+                    c,
+                    '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+                )
+        }),
         Inline::LineBreak => false,
         _ => true,
     });

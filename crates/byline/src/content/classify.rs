@@ -1,19 +1,53 @@
 //! What an element's name, class, id, role and attributes say about it: boilerplate, main
 //! content, or hidden. Patterns describe markup conventions of CMSs and themes, never sites.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::dom::Element;
+
+/// One automaton per needle list, built on first use: a class or id string is then searched for
+/// every needle of a list in a single pass. Immutable, so sharing them between threads and
+/// calls keeps extraction deterministic.
+fn needle_set(needles: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(needles)
+        .expect("static needle lists are small and valid")
+}
+
+static CONTENT_MARKERS_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(CONTENT_MARKERS));
+static MAYBE_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(MAYBE));
+static NEGATIVE_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(NEGATIVE));
+static POSITIVE_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(POSITIVE));
+static STRONG_JUNK_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(STRONG_JUNK));
+static UNLIKELY_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(UNLIKELY));
+
+/// Whether `hay` contains a needle of `set` (ASCII case-insensitive).
+fn matches_any(hay: &str, set: &AhoCorasick) -> bool {
+    !hay.is_empty() && set.is_match(hay)
+}
 
 /// Case-insensitive ASCII substring test; `needle` must be lower case.
 pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    if n.is_empty() {
-        return true;
+    any_ci(hay, &[needle])
+}
+
+/// Runs `f` on `hay` in ASCII lower case: on the stack for the short strings class and id
+/// attributes almost always are, so classifying an element allocates nothing.
+fn with_lower<R>(hay: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 256];
+    if let Some(dst) = buf.get_mut(..hay.len()) {
+        for (d, s) in dst.iter_mut().zip(hay.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        // ASCII lower-casing keeps UTF-8 valid.
+        if let Ok(lower) = std::str::from_utf8(dst) {
+            return f(lower);
+        }
     }
-    if h.len() < n.len() {
-        return false;
-    }
-    h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    f(&hay.to_ascii_lowercase())
 }
 
 /// Whether any whitespace-separated token of `attr` equals `word` (ASCII case-insensitive).
@@ -22,8 +56,21 @@ pub(crate) fn has_token(attr: &str, word: &str) -> bool {
         .any(|t| t.eq_ignore_ascii_case(word))
 }
 
+/// Whether `hay` contains any of `needles` (ASCII case-insensitive). Lower-cases `hay` once
+/// and searches with the standard library's vectorised substring search.
 fn any_ci(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| contains_ci(hay, n))
+    if needles.iter().all(|n| n.is_empty() || n.len() > hay.len()) {
+        return needles.iter().any(|n| n.is_empty());
+    }
+    with_lower(hay, |lower| {
+        needles.iter().any(|n| {
+            if n.bytes().any(|b| b.is_ascii_uppercase()) {
+                lower.contains(n.to_ascii_lowercase().as_str())
+            } else {
+                lower.contains(n)
+            }
+        })
+    })
 }
 
 /// Class and id substrings of containers that hold an article's own text.
@@ -46,7 +93,6 @@ const POSITIVE: &[&str] = &[
 /// Class and id substrings of boilerplate, which lower a container's score.
 const NEGATIVE: &[&str] = &[
     "-ad-",
-    "hidden",
     "banner",
     "combx",
     "comment",
@@ -134,6 +180,19 @@ const STRONG_JUNK: &[&str] = &[
     "about-author",
     "about_author",
     "author-info",
+    "saboxplugin",
+    "timestamp",
+    "post-date",
+    "entry-date",
+    "article-date",
+    "publish-date",
+    "published-date",
+    "date-published",
+    "posted-on",
+    "credit",
+    "copyright",
+    "article-info",
+    "related-post",
     "tagcloud",
     "tag-cloud",
     "post-tags",
@@ -273,10 +332,10 @@ pub(crate) fn is_never_content_tag(tag: &str) -> bool {
 
 fn class_weight(s: &str) -> i32 {
     let mut w = 0;
-    if any_ci(s, NEGATIVE) || has_token(s, "hid") {
+    if matches_any(s, &NEGATIVE_SET) || has_token(s, "hid") {
         w -= 25;
     }
-    if any_ci(s, POSITIVE) {
+    if matches_any(s, &POSITIVE_SET) {
         w += 25;
     }
     w
@@ -335,7 +394,7 @@ pub(crate) fn classify(e: &Element) -> Verdict {
     if has_token(itemprop, "articleBody") {
         v.content_marker = true;
     }
-    if any_ci(class, CONTENT_MARKERS) || any_ci(id, CONTENT_MARKERS) {
+    if matches_any(class, &CONTENT_MARKERS_SET) || matches_any(id, &CONTENT_MARKERS_SET) {
         v.content_marker = true;
     }
     if e.attr("data-hook").is_some_and(|h| h == "post-description") {
@@ -367,20 +426,30 @@ pub(crate) fn classify(e: &Element) -> Verdict {
             v.junk = true;
         }
     }
-    let names_junk = |s: &str| any_ci(s, STRONG_JUNK) || has_token(s, "ad") || has_token(s, "ads");
+    let names_junk =
+        |s: &str| matches_any(s, &STRONG_JUNK_SET) || has_token(s, "ad") || has_token(s, "ads");
     let unlikely = !v.content_marker
         && tag != "body"
         && tag != "a"
-        && (any_ci(class, UNLIKELY) || any_ci(id, UNLIKELY))
-        && !(any_ci(class, MAYBE) || any_ci(id, MAYBE));
-    if names_junk(class) || names_junk(id) || unlikely {
+        && (matches_any(class, &UNLIKELY_SET) || matches_any(id, &UNLIKELY_SET))
+        && !(matches_any(class, &MAYBE_SET) || matches_any(id, &MAYBE_SET));
+    // Image captions outside a `<figure>` (`caption`, `wp-caption-text`, `photo-caption`):
+    // repeated per slide in galleries and not part of the running text. A `<figcaption>` is
+    // kept, as the caption of its figure.
+    let caption =
+        tag != "figcaption" && (contains_ci(class, "caption") || contains_ci(id, "caption"));
+    if names_junk(class) || names_junk(id) || unlikely || caption {
         v.junk = true;
         v.comments = ["comment", "disqus", "respond"]
             .iter()
             .any(|p| contains_ci(class, p) || contains_ci(id, p));
     }
-    if v.content_marker && !names_junk(class) {
-        v.junk = false;
+    if v.content_marker {
+        // A marker wins unless one class token names both (`related-post-content`).
+        let mixed = class
+            .split_ascii_whitespace()
+            .any(|t| matches_any(t, &CONTENT_MARKERS_SET) && names_junk(t));
+        v.junk = mixed;
     }
     v
 }

@@ -21,8 +21,8 @@ mod image;
 use analysis::{Analysis, Mode};
 use build::Builder;
 
-use crate::body::{Block, Body, inline_text};
-use crate::dom::{Document, NodeId};
+use crate::body::{Block, Body, Inline, inline_text};
+use crate::dom::Document;
 use crate::{Article, PageContext, Source};
 
 /// Below this many characters of text an attempt is retried with looser rules.
@@ -36,17 +36,29 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
         clean: true,
     };
     let mut blocks = attempt(doc, page, strict);
-    if text_len(&blocks) < MIN_TEXT {
-        let loose = Mode {
+    let mut len = text_len(&blocks);
+    for mode in [
+        Mode {
+            strip_junk: false,
+            clean: true,
+        },
+        Mode {
             strip_junk: false,
             clean: false,
-        };
-        let other = attempt(doc, page, loose);
-        if text_len(&other) > text_len(&blocks) * 2 {
+        },
+    ] {
+        if len >= MIN_TEXT {
+            break;
+        }
+        let other = attempt(doc, page, mode);
+        let other_len = text_len(&other);
+        if other_len > len * 2 {
             blocks = other;
+            len = other_len;
         }
     }
     drop_title(&mut blocks, &titles);
+    drop_link_runs(&mut blocks);
     article.body = Body { blocks };
     if !article.body.is_empty() {
         article.sources.body = Some(Source::Content);
@@ -67,35 +79,24 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     } else {
         None
     };
+    // The innermost marker holding the top candidate (the candidate itself included).
+    let holder = top.and_then(|t| {
+        std::iter::once(t)
+            .chain(doc.ancestors(t))
+            .find(|&x| a.is_content_marker(x))
+    });
     let roots = match (top, marker) {
         (Some(top), Some(m)) if top != m && doc.ancestors(m).any(|x| x == top) => {
             a.with_siblings(top)
         }
+        (Some(_), Some(_)) if holder.is_some() => holder.into_iter().collect(),
         (_, Some(m)) => vec![m],
-        (Some(top), None) => a.with_siblings(top),
+        (Some(top), None) => {
+            let level = a.repeated_level(top).unwrap_or(top);
+            a.with_siblings(level)
+        }
         (None, None) => vec![a.body],
     };
-    if std::env::var_os("BYLINE_DEBUG").is_some() {
-        let d = |n: NodeId| {
-            format!(
-                "{}.{} score={:.1} text={} ld={:.2}",
-                doc.tag(n),
-                doc.attr(n, "class").unwrap_or(""),
-                a.score[n.index()],
-                a.stats[n.index()].text,
-                a.stats[n.index()].link_density()
-            )
-        };
-        eprintln!("top={:?} marker={:?}", top.map(d), marker.map(d));
-        let mut ranked: Vec<_> = a.scored.iter().map(|&n| (a.score[n.index()], n)).collect();
-        ranked.sort_by(|x, y| y.0.total_cmp(&x.0));
-        for (_, n) in ranked.iter().take(8) {
-            eprintln!("  cand {}", d(*n));
-        }
-        for &r in &roots {
-            eprintln!("  root {}", d(r));
-        }
-    }
     for &r in &roots {
         a.clean(r, mode, weigh);
     }
@@ -106,12 +107,36 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     b.finish()
 }
 
+/// Length of the plain text of `blocks`, without rendering it.
 fn text_len(blocks: &[Block]) -> usize {
-    Body {
-        blocks: blocks.to_vec(),
+    let mut n = 0;
+    let mut work: Vec<&Block> = blocks.iter().collect();
+    while let Some(b) = work.pop() {
+        match b {
+            Block::Heading { content, .. } | Block::Paragraph { content } => {
+                n += inline_len(content);
+            }
+            Block::Figure { caption, .. } => n += inline_len(caption),
+            Block::List { items, .. } => work.extend(items.iter().flatten()),
+            Block::Quote { blocks } => work.extend(blocks.iter()),
+            Block::Code { text, .. } => n += text.len(),
+            Block::Table { rows } => {
+                n += rows
+                    .iter()
+                    .flatten()
+                    .map(|c| inline_len(&c.content))
+                    .sum::<usize>();
+            }
+            _ => {}
+        }
     }
-    .text()
-    .len()
+    n
+}
+
+fn inline_len(content: &[Inline]) -> usize {
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    s.len()
 }
 
 /// Normalised forms of the page's title: the metadata title, `<title>` and `og:title`.
@@ -160,11 +185,13 @@ fn norm(s: &str) -> String {
 
 /// Removes a heading near the top that repeats the title.
 fn drop_title(blocks: &mut Vec<Block>, titles: &[String]) {
-    let limit = blocks.len().min(4);
-    for i in 0..limit {
-        let Some(Block::Heading { content, .. }) = blocks.get(i) else {
+    for i in 0..blocks.len() {
+        let Some(Block::Heading { content, level }) = blocks.get(i) else {
             continue;
         };
+        if i >= 4 && *level != 1 {
+            continue;
+        }
         let mut s = String::new();
         inline_text(content, &mut s);
         let h = norm(&s);
@@ -184,7 +211,111 @@ fn drop_title(blocks: &mut Vec<Block>, titles: &[String]) {
     }
 }
 
-/// Whether `n` is the `<body>` element.
-pub(crate) fn is_body(doc: &Document, n: NodeId) -> bool {
-    doc.tag(n) == "body"
+/// Letters and digits of `content`: `(inside links, all)`.
+fn link_chars(content: &[Inline]) -> (usize, usize) {
+    let (mut linked, mut all) = (0, 0);
+    let mut work: Vec<(&Inline, bool)> = content.iter().map(|i| (i, false)).collect();
+    while let Some((i, in_link)) = work.pop() {
+        let count = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+        match i {
+            Inline::Text { text } | Inline::Code { text } => {
+                let n = count(text);
+                all += n;
+                if in_link {
+                    linked += n;
+                }
+            }
+            Inline::Emphasis { content } | Inline::Strong { content } => {
+                work.extend(content.iter().map(|c| (c, in_link)));
+            }
+            Inline::Link { content, .. } => work.extend(content.iter().map(|c| (c, true))),
+            _ => {}
+        }
+    }
+    (linked, all)
+}
+
+/// Whether a top-level paragraph is nothing but link text: a teaser line ("Read more: …").
+/// Lists of links are left to the cleaning statistics (tables of contents, sources).
+fn all_link(b: &Block) -> bool {
+    let para = |content: &[Inline]| {
+        let (linked, all) = link_chars(content);
+        // Teasers are headlines: a few words at least (not a bare "link" or "PDF").
+        all >= 20 && linked * 10 >= all * 9
+    };
+    match b {
+        Block::Paragraph { content } => para(content),
+        _ => false,
+    }
+}
+
+/// A lone all-link paragraph written in capitals: a call to action ("READ MORE ON … BY
+/// CLICKING HERE"), not a sentence of the article.
+fn shouted_link(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    if !all_link(b) {
+        return false;
+    }
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if c.is_uppercase() {
+            upper += 1;
+        }
+    }
+    letters >= 15 && upper * 10 >= letters * 9
+}
+
+/// A short lead-in before a run of teaser links ("Don't miss", "You may also like…").
+fn is_lead_in(b: &Block) -> bool {
+    let content = match b {
+        Block::Heading { content, .. } | Block::Paragraph { content } => content,
+        _ => return false,
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    s.split_whitespace().count() <= 5
+}
+
+/// Removes runs of two or more consecutive blocks made only of links (teasers for other
+/// articles placed between paragraphs), with the short line that introduces them.
+fn drop_link_runs(blocks: &mut Vec<Block>) {
+    let mut keep = vec![true; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let start = i;
+        while blocks.get(i).is_some_and(all_link) {
+            i += 1;
+        }
+        if i - start >= 2 {
+            for k in keep.iter_mut().take(i).skip(start) {
+                *k = false;
+            }
+            if start > 0
+                && blocks.get(start - 1).is_some_and(is_lead_in)
+                && let Some(k) = keep.get_mut(start - 1)
+            {
+                *k = false;
+            }
+        }
+        if i == start {
+            if blocks.get(i).is_some_and(shouted_link)
+                && let Some(k) = keep.get_mut(i)
+            {
+                *k = false;
+            }
+            i += 1;
+        } else if i - start == 1
+            && blocks.get(start).is_some_and(shouted_link)
+            && let Some(k) = keep.get_mut(start)
+        {
+            *k = false;
+        }
+    }
+    let mut flags = keep.into_iter();
+    blocks.retain(|_| flags.next().unwrap_or(true));
 }

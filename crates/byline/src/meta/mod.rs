@@ -8,18 +8,19 @@
 //!
 //! | field | precedence (first valid wins) |
 //! |---|---|
-//! | title | a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a post heading (`h1`, `.entry-title`, `.post-title`) — a heading that extends a cut-short headline wins over it; then a post heading the `<title>` contains; then the first structured title; then `<title>` with its " \| Site" part removed. Site-name prefixes and suffixes are stripped from every candidate. |
+//! | title | a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front); then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, `og:site_name`, the publisher, or a part naming the host) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …"). On Wix, where structured data names the posting account, a visible byline in the post wins. Names equal to the site or publisher name are dropped. |
 //! | published | JSON-LD `datePublished` > `article:published_time` and other date meta tags > microdata `datePublished` > `<time>`/date markup marked as published, then the first date markup in the post header > a visible date line near the title > the URL path. A structured UTC timestamp one day off the URL's date yields to the URL (the page's local day). |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
-//! | site_name | `og:site_name` > JSON-LD `publisher.name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>`. |
-//! | language | `<html lang>` > `Content-Language` > `meta name=language`/`DC.language` > `og:locale` > JSON-LD `inLanguage`. |
+//! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline) > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
+//! | language | `<html lang>` > `Content-Language` > `meta name=language`/`DC.language` > `og:locale` > JSON-LD `inLanguage` > a guess from the script and frequent words of the text (bounded sample). |
 //! | canonical_url | `link rel=canonical` > `og:url` > JSON-LD `url` > the page URL. |
 //! | description | `meta name=description` > `og:description` > `twitter:description` > JSON-LD > `DC.description`. |
 //! | tags | `article:tag` > JSON-LD `keywords` > `meta name=keywords` > `rel=tag` links in the post. |
 //! | image | `og:image` > `twitter:image` > JSON-LD `image` > `link rel=image_src`. |
 
+mod datepick;
 mod jsonld;
 mod platform;
 mod scan;
@@ -36,7 +37,7 @@ use crate::{Article, PageContext};
 
 use jsonld::JsonLdFacts;
 use scan::{MetaKind, Region, Scan, sig};
-use util::{bounded_text, same, strip_site};
+use util::{bounded_text, same};
 
 /// Everything the field rules share.
 struct Ctx<'a, 'd> {
@@ -48,6 +49,9 @@ struct Ctx<'a, 'd> {
     /// Primary language subtag, for the text parsers.
     lang: Option<String>,
     site: Option<String>,
+    /// The distinctive label of the page's host ([`util::host_key`]), from the page URL, the
+    /// canonical link or `og:url`.
+    host: Option<String>,
     /// The post's container, when found.
     art: Option<Region>,
     /// The post title heading, when found.
@@ -74,11 +78,13 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
         platform,
         lang: None,
         site: None,
+        host: None,
         art: None,
         heading: None,
         scope: None,
         today,
     };
+    cx.host = page_host(&cx);
     if let Some(p) = platform {
         article.platform = Some(p);
         article.sources.platform = Some(Source::PlatformRule);
@@ -155,6 +161,29 @@ fn is_url(s: &str) -> bool {
         || s.starts_with('/')
 }
 
+/// The host label of the page: from the page URL, else the canonical link, else `og:url`.
+fn page_host(cx: &Ctx<'_, '_>) -> Option<String> {
+    let from = |u: &str| {
+        url::Url::parse(u.trim())
+            .ok()
+            .and_then(|u| u.host_str().and_then(util::host_key))
+    };
+    cx.page
+        .url
+        .and_then(|u| u.host_str().and_then(util::host_key))
+        .or_else(|| {
+            cx.scan
+                .links
+                .iter()
+                .filter(|(rel, _)| {
+                    rel.split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("canonical"))
+                })
+                .find_map(|(_, h)| from(h))
+        })
+        .or_else(|| first_meta(cx.scan, &["og:url"]).and_then(|(h, _)| from(h)))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Language and site name
 
@@ -187,16 +216,21 @@ fn language(cx: &Ctx<'_, '_>, article: &mut Article) {
             return;
         }
     }
+    // Nothing declared: guess from the text.
+    if let Some(l) = util::guess_language(cx.doc) {
+        article.language = Some(l.to_owned());
+        article.sources.language = Some(Source::VisibleText);
+    }
 }
 
 fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
     let scan = cx.scan;
     let mut cands: Vec<(String, Source)> = Vec::new();
-    if let Some((v, s)) = first_meta(scan, &["og:site_name"]) {
-        cands.push((v.to_owned(), s));
-    }
     if let Some(p) = &cx.jl.publisher {
         cands.push((p.clone(), Source::JsonLd));
+    }
+    if let Some((v, s)) = first_meta(scan, &["og:site_name"]) {
+        cands.push((v.to_owned(), s));
     }
     if let Some(w) = &cx.jl.website {
         cands.push((w.clone(), Source::JsonLd));
@@ -220,12 +254,16 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
         }
     }
     // The site part of `<title>`: a part that is not the post title (the og:title / h1).
-    let Some(t) = scan.title.map(|n| cx.doc.text_of(n)) else {
+    let Some(t) = scan.title.map(|n| crate::text::clean(&cx.doc.text_of(n))) else {
         return;
     };
     let post = first_meta(scan, &["og:title", "twitter:title"])
         .map(|(v, _)| v.to_owned())
         .or_else(|| cx.jl.headline.clone());
+    // The post title is the whole `<title>`: it has no site part.
+    if post.as_deref().is_some_and(|p| same(p, &t)) {
+        return;
+    }
     // "Post title | Site", "Site: Post title": what is left around the post title.
     if let Some(p) = post.as_deref().map(crate::text::clean)
         && p.len() >= 4
@@ -273,9 +311,9 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
 // ---------------------------------------------------------------------------------------------
 // Title
 
-fn valid_title(t: &str, site: Option<&str>) -> bool {
+fn valid_title(t: &str, site: Option<&str>, host: Option<&str>) -> bool {
     let n = t.chars().count();
-    n > 0 && n <= 400 && !site.is_some_and(|s| same(s, t))
+    n > 0 && n <= 400 && !site.is_some_and(|s| same(s, t)) && host.is_none_or(|h| util::key(t) != h)
 }
 
 fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
@@ -283,8 +321,33 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     let doc = cx.doc;
     let site = cx.site.clone();
     let site = site.as_deref();
+    let host = cx.host.clone();
+    let host = host.as_deref();
+    // Every name the page gives itself: the chosen site name, `og:site_name`, the publisher.
+    let mut other_sites: Vec<String> = Vec::new();
+    for n in [
+        first_meta(scan, &["og:site_name"]).map(|(v, _)| v.to_owned()),
+        cx.jl.publisher.clone(),
+        cx.jl.website.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let n = crate::text::clean(&n);
+        if !n.is_empty() && !site.is_some_and(|s| same(s, &n)) && !is_url(&n) {
+            other_sites.push(n);
+        }
+    }
     let clean_cand = |s: &str| -> String {
-        strip_site(&crate::text::clean(&jsonld::decode_entities(s)), site).to_owned()
+        let t = crate::text::clean(&jsonld::decode_entities(s));
+        let mut out = util::strip_site_parts(&t, site, host);
+        for o in &other_sites {
+            if out.len() < t.len() {
+                break;
+            }
+            out = util::strip_site_parts(out, Some(o), None);
+        }
+        out.to_owned()
     };
 
     let mut structured: Vec<(String, Source)> = Vec::new();
@@ -312,15 +375,25 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     {
         structured.push((clean_cand(n), Source::JsonLd));
     }
-    structured.retain(|(t, _)| valid_title(t, site));
+    structured.retain(|(t, _)| valid_title(t, site, host));
 
-    let heads: Vec<(String, Region)> = scan
+    // Headings, with whether they sit in navigation or a widget (some pages put the post's
+    // <h1> in their breadcrumb bar: it still counts when a structured title agrees with it).
+    let all_heads: Vec<(String, Region, bool)> = scan
         .headings
         .iter()
-        .filter(|h| !scan.pos_excluded(h.pos, None))
+        .take(24)
+        .filter_map(|h| {
+            util::heading_text(doc, h.node, 400)
+                .map(|t| (clean_cand(&t), *h, scan.pos_excluded(h.pos, None)))
+        })
+        .filter(|(t, _, _)| valid_title(t, site, host))
+        .collect();
+    let heads: Vec<(String, Region)> = all_heads
+        .iter()
+        .filter(|(_, _, excl)| !excl)
         .take(12)
-        .filter_map(|h| bounded_text(doc, h.node, 400).map(|t| (clean_cand(&t), *h)))
-        .filter(|(t, _)| valid_title(t, site))
+        .map(|(t, r, _)| (t.clone(), *r))
         .collect();
     let title_el = scan
         .title
@@ -330,7 +403,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     let mut chosen: Option<(String, Source, Option<Region>)> = None;
     // 1. A structured title that agrees with a heading.
     'outer: for (c, src) in &structured {
-        for (h, r) in &heads {
+        for (h, r, _) in &all_heads {
             if same(c, h) {
                 chosen = Some((c.clone(), *src, Some(*r)));
                 break 'outer;
@@ -378,6 +451,42 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
             chosen = Some((h.clone(), heading_src(r), Some(*r)));
         }
     }
+    // The post's own heading: marked as the post title, or the only <h1> of a post container,
+    // or the page's only <h1>.
+    let in_container = |r: &Region| {
+        scan.containers
+            .iter()
+            .chain(scan.item_articles.iter())
+            .any(|c| c.contains(r.pos) && c.pos != r.pos)
+    };
+    let h1s = heads
+        .iter()
+        .filter(|(_, r)| doc.tag(r.node) == "h1")
+        .count();
+    let post_heading = ordered
+        .iter()
+        .find(|(_, r)| r.what & sig::TITLE != 0)
+        .or_else(|| ordered.iter().find(|(_, r)| in_container(r)))
+        .or_else(|| if h1s == 1 { ordered.first() } else { None })
+        .filter(|(h, _)| {
+            // A heading cut short ("Local News | Brothel catering to…") is a teaser.
+            h.split_whitespace().count() >= 2 && !h.ends_with('…') && !h.ends_with("...")
+        });
+    // 3b. The post heading when it reads as the same article as a structured title says (a
+    //     reworded headline: most words shared), and does not merely add a kicker in front of
+    //     it ("Kicker Headline" for "Headline").
+    if chosen.is_none()
+        && let Some((h, r)) = post_heading
+    {
+        let hk = util::key(h);
+        let agrees = structured.iter().any(|(c, _)| {
+            let (share, n) = util::word_overlap(c, h);
+            share >= 0.5 && n >= 2 && !hk.ends_with(&util::key(c))
+        });
+        if agrees {
+            chosen = Some((h.clone(), heading_src(r), Some(*r)));
+        }
+    }
     // 4. The first structured title.
     if chosen.is_none()
         && let Some((c, src)) = structured.first()
@@ -388,7 +497,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     if chosen.is_none()
         && let Some(t) = &title_el
     {
-        let stripped = strip_site(t, site);
+        let stripped = util::strip_site_parts(t, site, host);
         let pick = if stripped.len() < t.len() {
             stripped.to_owned()
         } else {
@@ -398,33 +507,15 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
                 .max_by_key(|p| p.split_whitespace().count())
                 .map_or_else(|| t.clone(), |p| (*p).to_owned())
         };
-        if valid_title(&pick, site) {
+        if valid_title(&pick, site, host) {
             chosen = Some((pick, Source::TitleElement, None));
         }
     }
-    // 3b. The post's own heading: marked as the post title, or the only <h1> of a post
-    //     container, or the page's only <h1>.
-    if chosen.is_none() {
-        let in_container = |r: &Region| {
-            scan.containers
-                .iter()
-                .chain(scan.item_articles.iter())
-                .any(|c| c.contains(r.pos) && c.pos != r.pos)
-        };
-        let h1s = heads
-            .iter()
-            .filter(|(_, r)| doc.tag(r.node) == "h1")
-            .count();
-        let pick = ordered
-            .iter()
-            .find(|(_, r)| r.what & sig::TITLE != 0)
-            .or_else(|| ordered.iter().find(|(_, r)| in_container(r)))
-            .or_else(|| if h1s == 1 { ordered.first() } else { None });
-        if let Some((h, r)) = pick
-            && h.split_whitespace().count() >= 2
-        {
-            chosen = Some((h.clone(), heading_src(r), Some(*r)));
-        }
+    // 5b. The post heading, when there is no other title at all.
+    if chosen.is_none()
+        && let Some((h, r)) = post_heading
+    {
+        chosen = Some((h.clone(), heading_src(r), Some(*r)));
     }
     // 6. A lone heading.
     if chosen.is_none()
@@ -434,7 +525,58 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     }
     if let Some((t, src, r)) = chosen {
         // Find the heading that shows the title, for locating the post.
-        cx.heading = r.or_else(|| heads.iter().find(|(h, _)| same(h, &t)).map(|(_, r)| *r));
+        // A heading the title contains (the title adds a kicker: "Tip of the month: Heading"),
+        // else the first post-title heading or the only <h1>.
+        let tk = util::key(&t);
+        cx.heading = r
+            .or_else(|| heads.iter().find(|(h, _)| same(h, &t)).map(|(_, r)| *r))
+            .or_else(|| {
+                heads
+                    .iter()
+                    .find(|(h, _)| {
+                        let hk = util::key(h);
+                        hk.chars().count() >= 6 && tk.contains(&hk)
+                    })
+                    .map(|(_, r)| *r)
+            })
+            .or_else(|| {
+                ordered
+                    .iter()
+                    .find(|(_, r)| r.what & sig::TITLE != 0)
+                    .map(|(_, r)| *r)
+            })
+            .or_else(|| {
+                let mut h1 = heads.iter().filter(|(_, r)| doc.tag(r.node) == "h1");
+                match (h1.next(), h1.next()) {
+                    (Some((_, r)), None) => Some(*r),
+                    _ => None,
+                }
+            });
+        // No heading shows it: the first visible text that does (a title set in a <div> or a
+        // <strong>) places the post.
+        if cx.heading.is_none() && tk.chars().count() >= 6 {
+            cx.heading = scan
+                .texts
+                .iter()
+                .filter(|c| !scan.is_excluded(c, None))
+                .find(|c| {
+                    doc.node(c.node).text().is_some_and(|x| {
+                        let xk = util::key(x);
+                        xk == tk
+                            || (xk.chars().count() * 10 >= tk.chars().count() * 7
+                                && tk.contains(&xk))
+                    })
+                })
+                .and_then(|c| {
+                    let p = doc.parent(c.node)?;
+                    Some(Region {
+                        node: p,
+                        pos: c.pos.saturating_sub(1),
+                        end: c.pos.saturating_add(1),
+                        what: 0,
+                    })
+                });
+        }
         article.title = Some(t);
         article.sources.title = Some(src);
     } else {
@@ -457,7 +599,13 @@ fn find_container(cx: &mut Ctx<'_, '_>) {
         Some(h) => candidates()
             .filter(|r| r.contains(h.pos))
             .max_by_key(|r| r.pos)
-            .or_else(|| candidates().filter(|r| r.pos > h.pos).min_by_key(|r| r.pos)),
+            // A container that starts right after the heading (themes that put the title
+            // above the post box); one far below it is another post or a list.
+            .or_else(|| {
+                candidates()
+                    .filter(|r| r.pos > h.pos && r.pos <= h.end.saturating_add(150))
+                    .min_by_key(|r| r.pos)
+            }),
         None => scan
             .item_articles
             .iter()
@@ -491,20 +639,49 @@ fn find_container(cx: &mut Ctx<'_, '_>) {
             }
             scope = anc;
         }
+        // The scope also holds the post heading when the heading sits above the container.
+        if let Some(h) = cx.heading
+            && a.pos > h.pos
+            && a.pos <= h.end.saturating_add(150)
+            && !cx.doc.ancestors(h.node).any(|a| a == scope)
+        {
+            let doc = cx.doc;
+            if let Some(common) = doc
+                .ancestors(scope)
+                .take(6)
+                .take_while(|&a| !matches!(doc.tag(a), "body" | "html" | ""))
+                .find(|&a| doc.ancestors(h.node).any(|b| b == a))
+            {
+                scope = common;
+            }
+        }
         cx.scope = Some(scope);
     }
 }
 
 impl Ctx<'_, '_> {
     /// Whether a candidate node belongs to the post: not in a sidebar or list of other posts,
-    /// and (when the post was located) inside its wider scope.
+    /// and (when the post was located) inside its wider scope. A region that holds the post
+    /// container or the post's heading is not a sidebar, whatever its classes say
+    /// ("intro__socialSharing").
     fn in_post(&self, c: &scan::Cand) -> bool {
-        if self.scan.is_excluded(c, self.art.as_ref()) {
+        if self.scan.is_excluded(c, self.art.as_ref())
+            && self.scan.is_excluded(c, self.heading.as_ref())
+        {
             return false;
         }
         match self.scope {
             Some(s) => c.node == s || self.doc.ancestors(c.node).any(|a| a == s),
             None => true,
+        }
+    }
+
+    /// Whether the candidate sits between the post heading and a post container that starts
+    /// below it (the byline line of themes that put the title above the post box).
+    fn above_art(&self, c: &scan::Cand) -> bool {
+        match (self.heading, self.art) {
+            (Some(h), Some(a)) => a.pos > h.pos && c.pos >= h.pos && c.pos < a.pos,
+            _ => false,
         }
     }
 
@@ -593,9 +770,67 @@ fn names_in(cx: &Ctx<'_, '_>, node: NodeId, name_like: bool) -> Vec<String> {
         return v;
     }
     if name_like && text.chars().count() <= 80 {
+        // "Zeige alle Beiträge von A", "View all posts by A": a link label around the name.
+        if has_intro_word(&text) {
+            return names_in_author_line(&text, cx.lang());
+        }
         return names::split_names(&text);
     }
+    if text.chars().count() <= 100 {
+        return names_in_author_line(&text, cx.lang());
+    }
     Vec::new()
+}
+
+/// Words that introduce the author inside a line marked up as the byline ("Erstellt von A",
+/// "Text: A", "Publié par A").
+const INTRO_WORDS: [&str; 14] = [
+    "by", "von", "par", "por", "door", "av", "af", "di", "da", "text", "autor", "autorin",
+    "author", "autore",
+];
+
+/// Whether one of the first four words of `text` introduces an author ([`INTRO_WORDS`]) and
+/// a name follows it.
+fn has_intro_word(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
+    words.iter().take(4).enumerate().any(|(i, w)| {
+        INTRO_WORDS.contains(&w.trim_end_matches(':').to_lowercase().as_str())
+            && i + 1 < words.len()
+    })
+}
+
+/// Names on a line the markup marks as the byline, when the line is not a byline the text
+/// parser reads: "Janic Cathomen, 01.12.2021" (a date beside the name), "Erstellt von A" (a
+/// verb before the marker). The date is removed, the words up to a marker among the first five
+/// are dropped, and every name left must start with a capital letter.
+fn names_in_author_line(text: &str, lang: Option<&str>) -> Vec<String> {
+    let mut line = text.to_owned();
+    if let Some(f) = dates::find_date(text, lang, None)
+        && let (Some(a), Some(b)) = (text.get(..f.span.start), text.get(f.span.end..))
+    {
+        line = format!("{a} {b}");
+    }
+    let seps: &[char] = &[' ', ',', '|', '·', '•', '-', '–', '—', '/', ':', '(', ')'];
+    let mut rest = line.trim_matches(seps);
+    // Drop everything up to a marker word among the first four words.
+    let mut offset = 0;
+    for (i, w) in rest.split_whitespace().take(5).enumerate() {
+        let start = rest[offset..].find(w).map_or(offset, |p| offset + p);
+        offset = start + w.len();
+        let bare = w.trim_end_matches(':').to_lowercase();
+        if i < 4 && INTRO_WORDS.contains(&bare.as_str()) {
+            rest = rest.get(offset..).unwrap_or("").trim_matches(seps);
+            break;
+        }
+    }
+    let v = names::split_names(rest);
+    if v.iter()
+        .all(|n| capitalised(n) && n.split_whitespace().count() <= 4)
+    {
+        v
+    } else {
+        Vec::new()
+    }
 }
 
 fn href_of(cx: &Ctx<'_, '_>, node: NodeId) -> Option<String> {
@@ -729,9 +964,32 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     // 5. Byline markup of the theme or platform.
     let mut marked: Vec<Author> = Vec::new();
     let mut taken: Vec<NodeId> = Vec::new();
-    for c in scan.signed.iter().filter(|c| c.what & sig::AUTHOR != 0) {
-        if !cx.in_post(c) || !cx.in_art(c) || scan.in_comments(c, cx.art.as_ref()) {
+    let authored: Vec<&scan::Cand> = scan
+        .signed
+        .iter()
+        .filter(|c| c.what & sig::AUTHOR != 0)
+        .collect();
+    let mut boxes: Vec<NodeId> = Vec::new();
+    for (i, c) in authored.iter().enumerate() {
+        if !cx.in_post(c)
+            || !(cx.in_art(c) || cx.above_art(c))
+            || scan.in_comments(c, cx.art.as_ref())
+        {
             continue;
+        }
+        // A byline box whose name is marked up inside it ("author" > "author-link" + "author-
+        // title"): the name element speaks for it.
+        if c.what & sig::NAME == 0 {
+            // The box's other parts (the role, the bio line) are not names.
+            if doc.ancestors(c.node).take(6).any(|a| boxes.contains(&a)) {
+                continue;
+            }
+            if authored.iter().skip(i + 1).take(8).any(|n| {
+                n.what & sig::NAME != 0 && doc.ancestors(n.node).take(6).any(|a| a == c.node)
+            }) {
+                boxes.push(c.node);
+                continue;
+            }
         }
         if taken
             .iter()
@@ -808,6 +1066,29 @@ fn window<'s>(cx: &'s Ctx<'_, '_>) -> impl Iterator<Item = &'s scan::Cand> + 's 
         .filter(move |t| cx.in_post(t) && !cx.scan.in_comments(t, cx.art.as_ref()))
 }
 
+/// The texts of [`window`], the nearest to the title first; a text above the title counts twice
+/// its distance.
+fn window_nearest<'s>(cx: &'s Ctx<'_, '_>) -> Vec<&'s scan::Cand> {
+    let texts = &cx.scan.texts;
+    let start = match cx.heading.or(cx.art) {
+        Some(r) => texts.partition_point(|t| t.pos < r.pos),
+        None => 0,
+    };
+    let mut v: Vec<(usize, &scan::Cand)> = window(cx)
+        .map(|t| {
+            let i = texts.partition_point(|x| x.pos < t.pos);
+            let d = if i >= start {
+                i - start
+            } else {
+                (start - i) * 2
+            };
+            (d, t)
+        })
+        .collect();
+    v.sort_by_key(|(d, _)| *d);
+    v.into_iter().map(|(_, t)| t).collect()
+}
+
 fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
     let doc = cx.doc;
     let mut seen: Option<NodeId> = None;
@@ -822,12 +1103,23 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         let Some(text) = bounded_text(doc, p, 160) else {
             continue;
         };
-        if let Some(v) = names::parse_byline(&text) {
+        if let Some(v) = names::parse_byline(&text)
+            && v.iter().all(|n| capitalised(n))
+        {
             let url = href_of(cx, p);
             return names_to_authors(v, url);
         }
     }
     Vec::new()
+}
+
+/// Whether a name read from running text starts like a name: with a capital letter, a digit or
+/// a letter of a script without case. Text that reads "… mit einer anderen Art Frau" is a
+/// sentence, not a byline.
+fn capitalised(name: &str) -> bool {
+    name.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -851,6 +1143,19 @@ fn structured_date(s: &str) -> Option<DateValue> {
     dates::parse_structured(s)
 }
 
+/// A date in a markup attribute: ISO 8601 and timestamps as structured data writes them; other
+/// forms ("01-11-2023 10:29") are read in the page's language, which decides whether the day or
+/// the month comes first.
+fn attribute_date(v: &str, lang: Option<&str>) -> Option<DateValue> {
+    let t = v.trim();
+    if crate::dates::parse_iso(t).is_some() || t.bytes().all(|b| b.is_ascii_digit()) {
+        return structured_date(t);
+    }
+    dates::find_date(t, lang, None)
+        .map(|f| f.value)
+        .or_else(|| structured_date(t))
+}
+
 /// A date read from an element.
 struct ElementDate {
     /// From its `datetime`, `content` or `title` attribute, else from its text.
@@ -863,17 +1168,23 @@ struct ElementDate {
 }
 
 /// A date from an element: its `datetime`, `content` or `title` attribute, else its text.
-fn element_date(cx: &Ctx<'_, '_>, node: NodeId) -> Option<ElementDate> {
+/// `now` is the page's reference day for dates without a year or relative dates
+/// ([`datepick::reference`]).
+fn element_date_at(
+    cx: &Ctx<'_, '_>,
+    node: NodeId,
+    now: Option<datepick::Ref>,
+) -> Option<ElementDate> {
     let doc = cx.doc;
     let text = bounded_text(doc, node, 120);
     let found = text
         .as_deref()
-        .and_then(|t| dates::find_date(t, cx.lang(), Some(cx.today)));
+        .and_then(|t| datepick::find(t, cx.lang(), now));
     let role = found.as_ref().and_then(|f| f.role);
     let shown = found.as_ref().map(|f| f.value);
     for attr in ["datetime", "content", "title", "data-time", "data-date"] {
         if let Some(v) = doc.attr(node, attr)
-            && let Some(d) = structured_date(v)
+            && let Some(d) = attribute_date(v, cx.lang())
         {
             return Some(ElementDate {
                 value: d,
@@ -900,6 +1211,8 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let mut upds: Vec<DateCand> = Vec::new();
     // Days the page shows as text (local days), to correct UTC timestamps.
     let mut shown_days: Vec<Date> = Vec::new();
+    let now = datepick::reference(cx);
+    let element_date = |cx: &Ctx<'_, '_>, node: NodeId| element_date_at(cx, node, now);
 
     if let Some((v, raw)) = &cx.jl.published {
         pubs.push((*v, raw.clone(), Source::JsonLd));
@@ -988,9 +1301,15 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let mut first_plain: Option<DateCand> = None;
     let mut first_upd: Option<DateCand> = None;
     let mut first_pub: Option<DateCand> = None;
+    // Dates in the post container first; without a container, dates from just above the post
+    // heading onwards first.
+    let near = |c: &scan::Cand| match (cx.art, cx.heading) {
+        (None, Some(h)) => c.pos.saturating_add(40) >= h.pos,
+        _ => cx.in_art(c),
+    };
     for inside in [true, false] {
         for (c, s) in marked.iter().take(400) {
-            if !cx.in_post(c) || cx.in_art(c) != inside || scan.in_comments(c, cx.art.as_ref()) {
+            if !cx.in_post(c) || near(c) != inside || scan.in_comments(c, cx.art.as_ref()) {
                 continue;
             }
             let Some(d) = element_date(cx, c.node) else {
@@ -1022,20 +1341,21 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     pubs.extend(first_plain);
     upds.extend(first_upd);
 
-    // Visible date lines near the title.
-    let mut seen: Option<NodeId> = None;
-    for t in window(cx) {
+    // Visible date lines near the title, the nearest first (a line above the title counts
+    // twice its distance).
+    let mut seen: Vec<NodeId> = Vec::new();
+    for t in window_nearest(cx) {
         let Some(p) = cx.doc.parent(t.node) else {
             continue;
         };
-        if seen == Some(p) {
+        if seen.contains(&p) {
             continue;
         }
-        seen = Some(p);
+        seen.push(p);
         let Some(text) = bounded_text(cx.doc, p, 120) else {
             continue;
         };
-        if let Some(f) = dates::find_date(&text, cx.lang(), Some(cx.today)) {
+        if let Some(f) = datepick::find(&text, cx.lang(), now) {
             let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
             shown_days.push(day(f.value));
             if f.role == Some(DateRole::Updated) {
@@ -1046,26 +1366,73 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             }
         }
     }
-    // The URL path.
-    let url_date = cx
-        .page
-        .url
-        .and_then(|u| dates::date_from_url(u.as_str()))
-        .or_else(|| {
-            scan.links
-                .iter()
-                .find(|(rel, _)| rel.eq_ignore_ascii_case("canonical"))
-                .and_then(|(_, h)| dates::date_from_url(h))
-        });
-    if let Some(v) = url_date {
-        let raw = cx.page.url.map(|u| u.to_string()).unwrap_or_default();
-        pubs.push((v, raw, Source::Url));
+    // The URL path (the page URL, its canonical link or og:url).
+    let url_date = datepick::url_date(cx);
+    if let Some((v, u)) = url_date {
+        pubs.push((v, u.to_owned(), Source::Url));
     }
+    let url_date = url_date.map(|(v, _)| v);
 
     if let Some(u @ DateValue::Day(_)) = url_date {
         shown_days.push(day(u));
     }
+    // Nothing yet: a date line anywhere in the post that says it is the publication date
+    // ("Erschienen am 01.11.2023", "Published on …"), outside reader comments.
+    if !pubs.iter().any(|(v, _, _)| plausible(cx, *v)) {
+        let mut last: Option<NodeId> = None;
+        for t in scan
+            .texts
+            .iter()
+            .filter(|t| cx.in_post(t) && !scan.in_comments(t, cx.art.as_ref()))
+            .take(3000)
+        {
+            let Some(s) = cx.doc.node(t.node).text() else {
+                continue;
+            };
+            if !s.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let Some(p) = cx.doc.parent(t.node) else {
+                continue;
+            };
+            if last == Some(p) {
+                continue;
+            }
+            last = Some(p);
+            let Some(text) = bounded_text(cx.doc, p, 120) else {
+                continue;
+            };
+            // A line may hold several labelled dates ("Last change: … Published: …").
+            let mut rest = text.as_str();
+            let mut found = None;
+            for _ in 0..3 {
+                let Some(f) = datepick::find(rest, cx.lang(), now) else {
+                    break;
+                };
+                if f.role == Some(DateRole::Published) && plausible(cx, f.value) {
+                    let raw = rest.get(f.span.clone()).unwrap_or(rest).to_owned();
+                    found = Some((f.value, raw));
+                    break;
+                }
+                match rest.get(f.span.end..) {
+                    Some(r) if !r.is_empty() => rest = r,
+                    _ => break,
+                }
+            }
+            if let Some((v, raw)) = found {
+                pubs.push((v, raw, Source::VisibleText));
+                break;
+            }
+        }
+    }
+    // The last resort: date markup or a date line anywhere outside comments and sidebars.
+    if !pubs.iter().any(|(v, _, _)| plausible(cx, *v))
+        && let Some(c) = datepick::fallback(cx, now)
+    {
+        pubs.push(c);
+    }
     let published = pubs.into_iter().find(|(v, _, _)| plausible(cx, *v));
+    let published = datepick::prefer_url(published, url_date);
     let published = match published {
         // A UTC timestamp one day off the day the page shows: the page shows its local day.
         Some((

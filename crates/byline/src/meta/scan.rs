@@ -475,6 +475,23 @@ fn is_excluded_region(
         return false;
     }
     tokens(class, id).any(|t| {
+        // Elementor (a WordPress page builder) calls every block a widget: only its lists of
+        // posts and its sidebars are other content.
+        if let Some(rest) = t.strip_prefix("elementor-") {
+            return [
+                "posts",
+                "archive",
+                "loop",
+                "sidebar",
+                "related",
+                "nav-menu",
+                "share",
+                "popular",
+                "wp-widget",
+            ]
+            .iter()
+            .any(|w| contains_ci(rest, w));
+        }
         // Layout wrappers that merely mention a sidebar ("content-sidebar-wrap", "has-sidebar").
         let layout = [
             "content", "wrap", "has", "no-", "with", "layout", "main", "page",
@@ -499,6 +516,7 @@ fn is_excluded_region(
             "top-posts",
             "trending",
             "yarpp",
+            "wpp-list",
             "breadcrumb",
             "navbar",
             "nav-links",
@@ -713,6 +731,20 @@ mod tests {
             None
         ));
         assert!(!is_excluded_region("article", "widget", "", None, None));
+        assert!(!is_excluded_region(
+            "div",
+            "elementor-widget elementor-widget-post-comments",
+            "",
+            None,
+            None
+        ));
+        assert!(is_excluded_region(
+            "div",
+            "elementor-widget elementor-widget-posts",
+            "",
+            None,
+            None
+        ));
         assert!(is_comments_region("comments-area", "", None));
         assert!(!is_comments_region("comments-link", "", None));
     }

@@ -2,10 +2,65 @@
 
 use crate::dom::{Document, Edge, NodeData, NodeId, is_block_tag, is_hidden_tag, push_collapsed};
 
+/// Most nodes [`guess_language`] visits.
+const GUESS_MAX_NODES: usize = 20_000;
+/// Most words [`guess_language`] reads.
+const GUESS_MAX_WORDS: usize = 800;
+
 /// The collapsed, trimmed visible text of the subtree at `root`, or `None` when it is longer
 /// than `max` bytes or the subtree has more than `max * 4` nodes (so a big container costs no
 /// more than a small one).
 pub(crate) fn bounded_text(doc: &Document, root: NodeId, max: usize) -> Option<String> {
+    bounded_text_skipping(doc, root, max, |_| false)
+}
+
+/// The text of a post heading without its kicker, subtitle or hidden parts (`<small>`,
+/// `.kicker`, `.subheadline`, `.visually-hidden`, …): "<span class=kicker>Climate</span>
+/// Drilling until it gets hot" reads "Drilling until it gets hot". The whole text when nothing
+/// (or fewer than two words) would be left.
+pub(crate) fn heading_text(doc: &Document, root: NodeId, max: usize) -> Option<String> {
+    let full = bounded_text(doc, root, max)?;
+    let main = bounded_text_skipping(doc, root, max, is_heading_aside);
+    Some(match main {
+        Some(m) if m.len() < full.len() && m.split_whitespace().count() >= 2 => m,
+        _ => full,
+    })
+}
+
+/// Whether an element inside a heading is a kicker, subtitle or hidden part of it.
+fn is_heading_aside(e: &crate::dom::Element) -> bool {
+    if e.tag() == "small" || e.attr("aria-hidden").is_some_and(|v| v == "true") {
+        return true;
+    }
+    e.attr("class").is_some_and(|c| {
+        c.split_ascii_whitespace().any(|t| {
+            let t = t.to_ascii_lowercase();
+            [
+                "kicker",
+                "subheadline",
+                "subtitle",
+                "overline",
+                "dachzeile",
+                "topline",
+                "eyebrow",
+                "titleheader",
+                "visually-hidden",
+                "sr-only",
+                "screen-reader",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+        })
+    })
+}
+
+/// [`bounded_text`], leaving out the subtrees of descendants for which `skip` holds.
+fn bounded_text_skipping(
+    doc: &Document,
+    root: NodeId,
+    max: usize,
+    skip: impl Fn(&crate::dom::Element) -> bool,
+) -> Option<String> {
     let mut out = String::new();
     let mut walk = doc.traverse(root);
     let mut seen = 0usize;
@@ -24,7 +79,7 @@ pub(crate) fn bounded_text(doc: &Document, root: NodeId, max: usize) -> Option<S
                 }
                 NodeData::Element(e) => {
                     let tag = e.tag();
-                    if is_hidden_tag(tag) && n != root {
+                    if (is_hidden_tag(tag) || skip(e)) && n != root {
                         walk.skip_children();
                     } else if (is_block_tag(tag) || tag == "br") && !out.ends_with(' ') {
                         out.push(' ');
@@ -73,6 +128,30 @@ pub(crate) fn key(s: &str) -> String {
         .collect()
 }
 
+/// The share of the words of the shorter of `a` and `b` that also occur in the other (words
+/// compared as [`key`]s; words of one character are ignored), and how many they share. 0 when
+/// either has no words.
+pub(crate) fn word_overlap(a: &str, b: &str) -> (f32, usize) {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(key)
+            .filter(|w| w.chars().count() >= 2)
+            .take(64)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if short.is_empty() {
+        return (0.0, 0);
+    }
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    (shared as f32 / short.len() as f32, shared)
+}
+
 /// Whether two strings are the same after [`key`].
 pub(crate) fn same(a: &str, b: &str) -> bool {
     let (a, b) = (key(a), key(b));
@@ -98,6 +177,276 @@ pub(crate) fn strip_site<'a>(title: &'a str, site: Option<&str>) -> &'a str {
         }
     }
     t
+}
+
+/// The distinctive label of a host, as a [`key`]: `www.la-stampa.it` → `lastampa`,
+/// `journals.univie.ac.at` → `univie`, `news.bbc.co.uk` → `bbc`. `None` for IP addresses and
+/// labels shorter than three characters.
+pub(crate) fn host_key(host: &str) -> Option<String> {
+    let host = host.trim().trim_end_matches('.');
+    if host
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
+    {
+        return None;
+    }
+    let mut labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    // The top-level domain, then a second-level registry label ("co.uk", "com.au", "ac.at").
+    if labels.len() >= 2 {
+        labels.pop();
+    }
+    if labels.len() >= 2
+        && labels.last().is_some_and(|l| {
+            matches!(
+                *l,
+                "co" | "com" | "org" | "net" | "ac" | "gov" | "or" | "ne" | "go" | "edu" | "gv"
+            )
+        })
+    {
+        labels.pop();
+    }
+    let k = key(labels.last()?);
+    (k.chars().count() >= 3).then_some(k)
+}
+
+/// Whether a part of a title names the site: it is the site name, or it contains the host's
+/// label ("Gregory Szorc's Digital Home" on `gregoryszorc.com`), or it is the host's label
+/// ("La Stampa" on `lastampa.it`).
+pub(crate) fn is_site_part(part: &str, site: Option<&str>, host: Option<&str>) -> bool {
+    let pk = key(part);
+    if pk.is_empty() {
+        return false;
+    }
+    if site.is_some_and(|s| key(s) == pk) {
+        return true;
+    }
+    let Some(h) = host.filter(|h| h.chars().count() >= 4) else {
+        return false;
+    };
+    pk == h || (pk.contains(h) && part.split_whitespace().count() <= 5)
+}
+
+/// Removes a leading or trailing part that names the site (see [`is_site_part`]), with its
+/// separator, from a title: the last separator for a trailing part, the first for a leading one.
+pub(crate) fn strip_site_parts<'a>(
+    title: &'a str,
+    site: Option<&str>,
+    host: Option<&str>,
+) -> &'a str {
+    let t = title.trim();
+    if site.is_none() && host.is_none() {
+        return t;
+    }
+    for sep in SEPARATORS {
+        if let Some(i) = t.rfind(sep) {
+            let (head, tail) = (&t[..i], &t[i + sep.len()..]);
+            if is_site_part(tail, site, host) && !head.trim().is_empty() {
+                return head.trim();
+            }
+        }
+        if sep == ": " {
+            continue;
+        }
+        if let Some(i) = t.find(sep) {
+            let (head, tail) = (&t[..i], &t[i + sep.len()..]);
+            if is_site_part(head, site, host) && !tail.trim().is_empty() {
+                return tail.trim();
+            }
+        }
+    }
+    t
+}
+
+/// Frequent short words of each language, for [`guess_language`]. Words shared by several
+/// languages count for each of them; the ratio between the best and the runner-up decides.
+const STOP_WORDS: [(&str, &[&str]); 12] = [
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "that", "with", "for", "was", "this", "are", "you",
+            "it", "on", "have",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "ein", "eine",
+            "auch", "dem", "den", "ich",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "et", "des", "est", "une", "pour", "que", "dans", "qui", "pas",
+            "du", "sur", "au",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "que", "del", "por", "una", "con", "para", "es", "se", "como",
+            "pero", "más", "su",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "che", "di", "della", "per", "non", "sono", "una", "gli", "anche", "con", "nel",
+            "del", "le", "è",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "não", "uma", "com", "para", "os", "que", "do", "da", "em", "por", "mais", "são",
+            "como", "ao", "também",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "van", "en", "niet", "dat", "zijn", "op", "voor", "met", "ook",
+            "maar", "wordt", "bij",
+        ],
+    ),
+    (
+        "sv",
+        &[
+            "och", "att", "det", "som", "för", "är", "på", "med", "inte", "har", "av", "till",
+            "jag", "om", "var",
+        ],
+    ),
+    (
+        "da",
+        &[
+            "og", "at", "det", "er", "til", "på", "med", "af", "ikke", "som", "har", "for", "den",
+            "jeg", "fra",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "nie", "się", "jest", "na", "to", "że", "do", "jak", "tak", "od", "ale", "dla",
+            "przez", "czy", "już",
+        ],
+    ),
+    (
+        "cs",
+        &[
+            "je", "se", "na", "že", "jsou", "pro", "ale", "jako", "také", "by", "od", "podle",
+            "které", "jsem", "byl",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ve", "bir", "bu", "için", "ile", "da", "de", "çok", "olarak", "daha", "gibi", "ama",
+            "olan", "en", "kadar",
+        ],
+    ),
+];
+
+/// A cheap guess of the language of the page's text, for pages that declare none: the script
+/// decides for CJK, Cyrillic, Greek, Arabic and Hebrew text, frequent words otherwise. Reads at
+/// most [`GUESS_MAX_WORDS`] words of text nodes of 25 bytes or more (not scripts or styles),
+/// visiting at most [`GUESS_MAX_NODES`] nodes. `None` when the text is too short or unclear.
+pub(crate) fn guess_language(doc: &Document) -> Option<&'static str> {
+    let mut words = 0usize;
+    let mut hits = [0u32; STOP_WORDS.len()];
+    // kana, hangul, han, cyrillic, ukrainian letters, greek, arabic, hebrew, latin letters
+    let mut script = [0u32; 9];
+    let mut walk = doc.traverse(NodeId::DOCUMENT);
+    let mut seen = 0usize;
+    while let Some(edge) = walk.next() {
+        seen += 1;
+        if seen > GUESS_MAX_NODES || words >= GUESS_MAX_WORDS {
+            break;
+        }
+        let Edge::Open(n) = edge else { continue };
+        match &doc.node(n).data {
+            NodeData::Element(e) if is_hidden_tag(e.tag()) || e.tag() == "head" => {
+                walk.skip_children();
+            }
+            NodeData::Text(t) => {
+                let t = t.trim();
+                if t.len() < 25 {
+                    continue;
+                }
+                for c in t.chars().take(400) {
+                    let i = match c as u32 {
+                        0x3040..=0x30FF => 0,
+                        0xAC00..=0xD7AF | 0x1100..=0x11FF => 1,
+                        0x4E00..=0x9FFF => 2,
+                        0x0456 | 0x0457 | 0x0454 | 0x0491 => 4,
+                        0x0400..=0x04FF => 3,
+                        0x0370..=0x03FF => 5,
+                        0x0600..=0x06FF => 6,
+                        0x0590..=0x05FF => 7,
+                        _ if c.is_alphabetic() => 8,
+                        _ => continue,
+                    };
+                    if let Some(x) = script.get_mut(i) {
+                        *x += 1;
+                    }
+                }
+                for w in t
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                {
+                    words += 1;
+                    if w.len() <= 8 {
+                        let lw = w.to_lowercase();
+                        for (i, (_, list)) in STOP_WORDS.iter().enumerate() {
+                            if list.contains(&lw.as_str())
+                                && let Some(h) = hits.get_mut(i)
+                            {
+                                *h += 1;
+                            }
+                        }
+                    }
+                    if words >= GUESS_MAX_WORDS {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let total: u32 = script.iter().sum();
+    if total < 200 {
+        return None;
+    }
+    let share = |i: usize| script.get(i).copied().unwrap_or(0) * 100 / total;
+    if share(0) >= 5 && share(0) + share(2) >= 30 {
+        return Some("ja");
+    }
+    if share(1) >= 30 {
+        return Some("ko");
+    }
+    if share(2) >= 30 {
+        return Some("zh");
+    }
+    if share(3) + share(4) >= 30 {
+        return Some(if share(4) * 50 >= share(3) + share(4) {
+            "uk"
+        } else {
+            "ru"
+        });
+    }
+    for (i, code) in [(5, "el"), (6, "ar"), (7, "he")] {
+        if share(i) >= 30 {
+            return Some(code);
+        }
+    }
+    let mut order: Vec<(u32, &str)> = hits
+        .iter()
+        .zip(STOP_WORDS.iter())
+        .map(|(h, (code, _))| (*h, *code))
+        .collect();
+    order.sort_by_key(|x| std::cmp::Reverse(x.0));
+    let (best, code) = *order.first()?;
+    let second = order.get(1).map_or(0, |x| x.0);
+    (best >= 8 && best * 2 >= second * 3).then_some(code)
 }
 
 /// Normalises a language tag: `en_us` → `en-US`, `zh-hant-tw` → `zh-Hant-TW`. `None` when it
@@ -147,6 +496,87 @@ mod tests {
         assert_eq!(normalize_lang("de, en").as_deref(), Some("de"));
         assert_eq!(normalize_lang("english"), None);
         assert_eq!(normalize_lang(""), None);
+    }
+
+    #[test]
+    fn hosts_and_site_parts() {
+        assert_eq!(host_key("www.lastampa.it").as_deref(), Some("lastampa"));
+        assert_eq!(host_key("journals.univie.ac.at").as_deref(), Some("univie"));
+        assert_eq!(host_key("news.bbc.co.uk").as_deref(), Some("bbc"));
+        assert_eq!(host_key("127.0.0.1"), None);
+        let h = Some("gregoryszorc");
+        assert_eq!(
+            strip_site_parts("Gregory Szorc's Digital Home | Python 3 and me", None, h),
+            "Python 3 and me"
+        );
+        assert_eq!(
+            strip_site_parts("Rain in the north - La Stampa", None, Some("lastampa")),
+            "Rain in the north"
+        );
+        // A part that merely shares a word with the host stays.
+        assert_eq!(
+            strip_site_parts("Stampa - the history of print", None, Some("lastampa")),
+            "Stampa - the history of print"
+        );
+        assert_eq!(strip_site_parts("A | B", Some("b"), None), "A");
+    }
+
+    #[test]
+    fn overlap() {
+        let (share, n) = word_overlap(
+            "Kein Zutritt mehr mit Tickets",
+            "Kein Zugang mehr mit Tickets",
+        );
+        assert!(share >= 0.75 && n == 4);
+        assert!(word_overlap("About This Site", "Colophon of a blog").0 < 0.5);
+        assert_eq!(word_overlap("", "x y"), (0.0, 0));
+    }
+
+    #[test]
+    fn language_guess() {
+        let page = |body: &str| {
+            let html = format!("<html><body><p>{body}</p><p>{body}</p></body></html>");
+            crate::dom::parse_html(&html, &crate::Limits::default())
+        };
+        let en = page(
+            "The team said that it was not the first time this had happened, and that the \
+             results of the study are now with the editors for review on the site.",
+        );
+        assert_eq!(guess_language(&en), Some("en"));
+        let de = page(
+            "Die Stadt hat sich entschieden, dass der Park nicht mit einer neuen Straße \
+             geteilt wird, und auch die Bürger sind mit dem Plan auf der Seite des Rates.",
+        );
+        assert_eq!(guess_language(&de), Some("de"));
+        let short = page("Hello world, this is short.");
+        assert_eq!(guess_language(&short), None);
+    }
+
+    #[test]
+    fn heading_without_kicker() {
+        let doc = crate::dom::parse_html(
+            "<h1><span class=\"heading__kicker\">Klima</span><span class=\"visually-hidden\">: \
+             </span><span>Bohren, bis es heiß wird</span></h1><h2><small>Kurz</small></h2>",
+            &crate::Limits::default(),
+        );
+        let hs: Vec<NodeId> = doc
+            .elements()
+            .filter(|(_, e)| matches!(e.tag(), "h1" | "h2"))
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(
+            hs.first()
+                .and_then(|&h| heading_text(&doc, h, 400))
+                .as_deref(),
+            Some("Bohren, bis es heiß wird")
+        );
+        // Nothing would be left: the whole text.
+        assert_eq!(
+            hs.get(1)
+                .and_then(|&h| heading_text(&doc, h, 400))
+                .as_deref(),
+            Some("Kurz")
+        );
     }
 
     #[test]

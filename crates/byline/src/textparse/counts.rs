@@ -319,7 +319,24 @@ fn gi_first_too_long(int_part: &str) -> bool {
 
 /// Count nouns: (lowercase stem, kind, must end at a word boundary, may label a following
 /// number as in "Views: 12").
-const NOUNS: &[(&str, CountKind, bool, bool)] = &[
+/// [`NOUNS`] grouped by their first letter, in table order, so that a word is compared with a
+/// few stems, not all of them. Built once, immutable.
+static NOUNS_BY_INITIAL: std::sync::LazyLock<std::collections::HashMap<char, Vec<Noun>>> =
+    std::sync::LazyLock::new(|| {
+        let mut map: std::collections::HashMap<char, Vec<Noun>> = std::collections::HashMap::new();
+        for &entry in NOUNS {
+            if let Some(c) = entry.0.chars().next() {
+                map.entry(c).or_default().push(entry);
+            }
+        }
+        map
+    });
+
+/// A count noun: stem, what it counts, whether it must be the whole word, whether it may be a
+/// label before the number.
+type Noun = (&'static str, CountKind, bool, bool);
+
+const NOUNS: &[Noun] = &[
     // en
     ("page views", CountKind::Views, false, true),
     ("pageview", CountKind::Views, false, true),
@@ -450,7 +467,9 @@ fn noun_at(rest: &str, label: bool) -> Option<(CountKind, usize)> {
     if !first.is_alphabetic() {
         return None;
     }
-    for &(stem, kind, whole, label_ok) in NOUNS {
+    let initial = first.to_lowercase().next()?;
+    let bucket = NOUNS_BY_INITIAL.get(&initial)?;
+    for &(stem, kind, whole, label_ok) in bucket {
         if label && !label_ok {
             continue;
         }

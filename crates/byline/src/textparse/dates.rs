@@ -33,6 +33,8 @@ pub(crate) struct FoundDate {
     pub(crate) role: Option<DateRole>,
     /// Byte range of the date itself (without the label) within the input.
     pub(crate) span: Range<usize>,
+    /// The date is relative to `now` ("3 days ago", "gestern"): only as right as `now` is.
+    pub(crate) relative: bool,
 }
 
 /// Only this many leading bytes of a visible string are read by [`find_date`]; date lines are
@@ -79,10 +81,12 @@ pub(crate) fn find_date(text: &str, lang: Option<&str>, now: Option<Date>) -> Op
         }
         let start = t.tok(m.start)?.start;
         let end_byte = t.tok(end.checked_sub(1)?)?.end;
+        let relative = relative(&t, i, now).is_some_and(|r| r.start == m.start && r.end == m.end);
         return Some(FoundDate {
             value,
             role: find_role(text.get(..start).unwrap_or("")),
             span: start..end_byte,
+            relative,
         });
     }
     None
@@ -584,14 +588,16 @@ pub(crate) fn month_of(word: &str) -> Option<i8> {
     if word.len() > 40 {
         return None;
     }
-    if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| lc_eq(word, name)) {
+    let first = word.chars().next()?.to_lowercase().next()?;
+    let bucket = MONTHS_BY_INITIAL.get(&first)?;
+    if let Some(&(_, m)) = bucket.iter().find(|(name, _)| lc_eq(word, name)) {
         return Some(m);
     }
     if word.chars().count() < 3 {
         return None;
     }
     let mut found = None;
-    for &(name, m) in MONTHS {
+    for &(name, m) in bucket {
         if lc_prefix_of(word, name) {
             match found {
                 None => found = Some(m),
@@ -1138,6 +1144,21 @@ fn date_in_segment(seg: &str) -> Option<Date> {
 
 /// Month names, lowercase: full, genitive/declined and irregular abbreviations (regular
 /// abbreviations are prefixes and need no entry).
+/// [`MONTHS`] grouped by their first letter, so that a word is compared with a dozen names,
+/// not hundreds. Built once, immutable.
+static MONTHS_BY_INITIAL: std::sync::LazyLock<
+    std::collections::HashMap<char, Vec<(&'static str, i8)>>,
+> = std::sync::LazyLock::new(|| {
+    let mut map: std::collections::HashMap<char, Vec<(&'static str, i8)>> =
+        std::collections::HashMap::new();
+    for &(name, m) in MONTHS {
+        if let Some(c) = name.chars().next() {
+            map.entry(c).or_default().push((name, m));
+        }
+    }
+    map
+});
+
 const MONTHS: &[(&str, i8)] = &[
     // en
     ("january", 1),

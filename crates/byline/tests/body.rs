@@ -1,0 +1,429 @@
+//! The content pass on pages written for these tests (`tests/body/`): every block type, the
+//! Markdown escaping rules, the HTML sanitizer against known XSS vectors, articles split over
+//! several containers, and reader comments kept out of the body.
+
+use byline::{Block, Body, Cell, Image, Inline};
+
+fn page(name: &str) -> Vec<u8> {
+    let path = format!("{}/../../tests/body/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn parse(name: &str) -> byline::Article {
+    byline::Parser::new()
+        .url("https://blog.example.org/posts/every-block/")
+        .and_then(|p| p.parse(&page(name)))
+        .expect("parses")
+}
+
+/// Finds the first block (depth-first, lists and quotes included) that `f` accepts.
+fn find<'a>(blocks: &'a [Block], f: &dyn Fn(&Block) -> bool) -> Option<&'a Block> {
+    let mut stack: Vec<&Block> = blocks.iter().rev().collect();
+    while let Some(b) = stack.pop() {
+        if f(b) {
+            return Some(b);
+        }
+        match b {
+            Block::List { items, .. } => {
+                for item in items.iter().rev() {
+                    stack.extend(item.iter().rev());
+                }
+            }
+            Block::Quote { blocks } => stack.extend(blocks.iter().rev()),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[test]
+fn every_block_type() {
+    let a = parse("blocks.html");
+    let blocks = &a.body.blocks;
+    let text = a.body.text();
+
+    // The title heading is not repeated as the first body line; the lead comes first.
+    assert!(
+        text.starts_with("This lead paragraph introduces the post"),
+        "{text}"
+    );
+    assert!(find(blocks, &|b| matches!(b, Block::Heading { level: 2, .. })).is_some());
+    // Nested list: an ordered list with start 3 inside the second item of a bulleted list.
+    let Some(Block::List {
+        ordered: false,
+        items,
+        ..
+    }) = find(blocks, &|b| matches!(b, Block::List { ordered: false, .. }))
+    else {
+        panic!("no bulleted list: {blocks:#?}");
+    };
+    assert_eq!(items.len(), 2);
+    assert!(
+        items[1]
+            .iter()
+            .any(|b| matches!(b, Block::List { ordered: true, start: Some(3), items } if items.len() == 2)),
+        "{items:#?}"
+    );
+    assert!(find(blocks, &|b| matches!(b, Block::Quote { .. })).is_some());
+    // Code keeps its indentation and language.
+    let Some(Block::Code {
+        language,
+        text: code,
+    }) = find(blocks, &|b| matches!(b, Block::Code { .. }))
+    else {
+        panic!("no code block");
+    };
+    assert_eq!(language.as_deref(), Some("rust"));
+    assert!(code.contains("\n        println!(\"{x}\");\n"), "{code:?}");
+    // Table with header cells.
+    let Some(Block::Table { rows }) = find(blocks, &|b| matches!(b, Block::Table { .. })) else {
+        panic!("no table");
+    };
+    assert_eq!(rows.len(), 3);
+    assert!(rows[0].iter().all(|c| c.header));
+    // Lazy images resolve to their real source, against <base>.
+    let figures: Vec<&Image> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Figure { image, .. } => Some(image),
+            Block::Paragraph { content } => content.iter().find_map(|i| match i {
+                Inline::Image { image } => Some(image),
+                _ => None,
+            }),
+            _ => None,
+        })
+        .collect();
+    let srcs: Vec<&str> = figures.iter().map(|i| i.src.as_str()).collect();
+    assert!(
+        srcs.contains(&"https://blog.example.org/posts/images/lazy.jpg"),
+        "{srcs:?}"
+    );
+    assert!(
+        srcs.contains(&"https://blog.example.org/posts/images/large.jpg"),
+        "{srcs:?}"
+    );
+    assert!(
+        srcs.contains(&"https://cdn.example.org/real.jpg"),
+        "{srcs:?}"
+    );
+    assert!(srcs.iter().all(|s| !s.starts_with("data:")), "{srcs:?}");
+    // Figure captions stay on their figure but are not running text.
+    assert!(!text.contains("The caption of the lazy image."), "{text}");
+    assert!(
+        find(blocks, &|b| matches!(b, Block::Figure { caption, .. }
+            if format!("{caption:?}").contains("The caption of the lazy image.")))
+        .is_some()
+    );
+    assert!(find(blocks, &|b| matches!(b, Block::Rule)).is_some());
+
+    // All of the article, nothing else.
+    for want in [
+        "A subheading",
+        "First item of the outer list",
+        "Nested four",
+        "A quoted sentence that somebody said",
+        "alpha\ta|b",
+        "The last paragraph of the article closes the post",
+    ] {
+        assert!(text.contains(want), "body lacks {want:?}:\n{text}");
+    }
+    for junk in [
+        "Home",
+        "Share this",
+        "Twitter",
+        "Another post you may like",
+        "drinks a lot of coffee",
+        "Great post",
+        "A reply to Alice",
+        "Leave a Reply",
+        "Recent Posts",
+        "cookies",
+        "Copyright 2024",
+        "By Jane Doe",
+    ] {
+        assert!(!text.contains(junk), "body holds {junk:?}:\n{text}");
+    }
+}
+
+#[test]
+fn comments_are_extracted_apart() {
+    let a = parse("blocks.html");
+    assert_eq!(a.comments.len(), 2, "{:#?}", a.comments);
+    let first = &a.comments[0];
+    assert_eq!(first.author.as_deref(), Some("Alice Reader"));
+    assert_eq!(
+        first.date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2024-03-04T10:15:00Z")
+    );
+    assert_eq!(
+        first.text,
+        "Great post, this comment must never appear in the body text."
+    );
+    let reply = &a.comments[1];
+    assert_eq!(reply.author.as_deref(), Some("Bob Writer"));
+    assert_eq!(
+        reply.date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2024-03-05")
+    );
+    assert_eq!(
+        reply.text,
+        "A reply to Alice, kept apart from her comment.\nSecond paragraph of the reply."
+    );
+    assert!(!a.body.text().contains("Alice"));
+}
+
+#[test]
+fn markdown_of_a_page() {
+    let a = parse("blocks.html");
+    let md = a.body.markdown();
+    for want in [
+        "*emphasis*",
+        "**strong words**",
+        "[a relative link](https://blog.example.org/about/)",
+        "`inline_code()`",
+        "## A subheading",
+        "\\*stars\\*, \\_underscores\\_, \\[brackets\\] and a pipe \\| must",
+        "1986\\. A year",
+        "- First item of the outer list",
+        "- Second item with a nested list\n\n  3. Nested three\n  4. Nested four",
+        "> A quoted sentence",
+        "```rust\nfn main() {\n    let x = \"`tick`\";\n        println!(\"{x}\");\n}\n```",
+        "| Name | Value |\n| --- | --- |\n| **alpha** | `a\\|b` |",
+        "![A lazy image](https://blog.example.org/posts/images/lazy.jpg)",
+        "---",
+    ] {
+        assert!(md.contains(want), "markdown lacks {want:?}:\n{md}");
+    }
+}
+
+#[test]
+fn markdown_escaping_rules() {
+    let mut body = Body::default();
+    let p = |s: &str| Block::Paragraph {
+        content: vec![Inline::text(s)],
+    };
+    body.blocks.push(p("# not a heading"));
+    body.blocks.push(p("- not a list"));
+    body.blocks.push(p("+ not a list either"));
+    body.blocks.push(p("42) not ordered"));
+    body.blocks.push(p("a * b _ c [d] `e` <f> ~g~ &amp; h|i"));
+    body.blocks.push(Block::Heading {
+        level: 2,
+        content: vec![Inline::text("Sharp C#")],
+    });
+    body.blocks.push(Block::Code {
+        language: None,
+        text: "uses ``` inside\n  indented".into(),
+    });
+    body.blocks.push(Block::Table {
+        rows: vec![
+            vec![Cell::new(true, vec![Inline::text("h")])],
+            vec![Cell::new(
+                false,
+                vec![Inline::Emphasis {
+                    content: vec![Inline::text("x|y")],
+                }],
+            )],
+        ],
+    });
+    body.blocks.push(Block::Paragraph {
+        content: vec![Inline::Link {
+            href: "https://e.x/a (b)".into(),
+            content: vec![Inline::text("link")],
+        }],
+    });
+    let md = body.markdown();
+    let expected = "\\# not a heading\n\n\\- not a list\n\n\\+ not a list either\n\n42\\) not ordered\n\n\
+         a \\* b \\_ c \\[d\\] \\`e\\` \\<f\\> \\~g\\~ \\&amp; h\\|i\n\n## Sharp C\\#\n\n\
+         ````\nuses ``` inside\n  indented\n````\n\n| h |\n| --- |\n| *x\\|y* |\n\n\
+         [link](<https://e.x/a (b)>)\n";
+    assert_eq!(md, expected);
+}
+
+#[test]
+fn multi_container_article() {
+    let a = parse("multi.html");
+    let text = a.body.text();
+    for want in [
+        "The first container opens the story",
+        "It continues with a second paragraph",
+        "After the advertisement the second container",
+        "The story ends here",
+    ] {
+        assert!(text.contains(want), "body lacks {want:?}:\n{text}");
+    }
+    for junk in [
+        "Advertisement",
+        "Teaser headline",
+        "More stories",
+        "Privacy",
+        "Sport",
+    ] {
+        assert!(!text.contains(junk), "body holds {junk:?}:\n{text}");
+    }
+    assert!(!text.starts_with("A Story In Two Parts"));
+}
+
+#[test]
+fn sanitizer_leaves_xss_vectors_inert() {
+    let a = byline::parse(&page("xss.html")).expect("parses");
+    let html = a.body.html();
+    let lower = html.to_ascii_lowercase();
+    for bad in [
+        "<script",
+        "javascript:",
+        "vbscript:",
+        "data:",
+        "onclick",
+        "onmouseover",
+        "onload",
+        "<svg",
+        "<math",
+        "<style",
+        "<iframe",
+        "<object",
+        "<embed",
+        "<form",
+        "<button",
+        "<base",
+        "<noscript",
+        "<listing",
+        "srcdoc",
+        "formaction",
+        "expression(",
+        "style=",
+        "xlink",
+    ] {
+        assert!(!lower.contains(bad), "html holds {bad:?}:\n{html}");
+    }
+    // Every tag is on the allow-list and every attribute is href, src, alt, start or class.
+    let allowed = [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "pre",
+        "code",
+        "table",
+        "tr",
+        "th",
+        "td",
+        "figure",
+        "figcaption",
+        "img",
+        "a",
+        "em",
+        "strong",
+        "br",
+        "hr",
+    ];
+    for tag in html.split('<').skip(1) {
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        assert!(allowed.contains(&name.as_str()), "tag {name:?} in:\n{html}");
+        let inside = tag.split('>').next().unwrap_or("");
+        for attr in inside.split_whitespace().skip(1) {
+            let key = attr.split('=').next().unwrap_or("");
+            assert!(
+                ["href", "src", "alt", "start", "class"].contains(&key) || !attr.contains('='),
+                "attribute {attr:?} in:\n{html}"
+            );
+        }
+    }
+    // The safe parts survive, escaped.
+    assert!(html.contains("<a href=\"https://safe.example.org/ok\">a safe link</a>"));
+    assert!(html.contains("<a href=\"mailto:someone@example.org\">mail</a>"));
+    assert!(
+        html.contains("&lt;script&gt;alert(19)&lt;/script&gt;"),
+        "{html}"
+    );
+    assert!(html.contains("<img src=\"https://img.example.org/ok.png\" alt=\"ok\">"));
+    assert!(html.contains("bold with handlers"));
+    // Hand-built bodies are sanitized too.
+    let mut body = Body::default();
+    body.blocks.push(Block::Paragraph {
+        content: vec![
+            Inline::Link {
+                href: " \tJaVa\nScRiPt:alert(1)".into(),
+                content: vec![Inline::text("<b>x</b>")],
+            },
+            Inline::Image {
+                image: Image::new("data:image/png;base64,AAAA", Some("\"><script>".into())),
+            },
+        ],
+    });
+    body.blocks.push(Block::Code {
+        language: Some("\"><script>alert(1)</script>".into()),
+        text: "</code><script>".into(),
+    });
+    let html = body.html();
+    assert_eq!(
+        html,
+        "<p>&lt;b&gt;x&lt;/b&gt;</p>\n<pre><code>&lt;/code&gt;&lt;script&gt;</code></pre>\n"
+    );
+}
+
+#[test]
+fn renderings_are_deterministic() {
+    let bytes = page("blocks.html");
+    let a = byline::parse(&bytes).expect("parses");
+    for _ in 0..3 {
+        let b = byline::parse(&bytes).expect("parses");
+        assert_eq!(a, b);
+        assert_eq!(a.body.markdown(), b.body.markdown());
+        assert_eq!(a.body.html(), b.body.html());
+    }
+}
+
+#[test]
+fn captions_outside_figures_are_left_out() {
+    let a = parse("captions.html");
+    let text = a.body.text();
+    assert!(text.contains("The council met on Tuesday"), "{text}");
+    assert!(text.contains("The vote is expected next month"), "{text}");
+    // Slide captions repeated by a gallery, and a caption paragraph next to its image.
+    assert!(!text.contains("The mayor speaks at the council"), "{text}");
+    assert!(!text.contains("Residents wait outside"), "{text}");
+    // A figure's caption is kept on the figure.
+    assert!(
+        find(
+            &a.body.blocks,
+            &|b| matches!(b, Block::Figure { caption, .. }
+            if format!("{caption:?}").contains("The new library"))
+        )
+        .is_some(),
+        "{:#?}",
+        a.body.blocks
+    );
+    assert!(!text.contains("The new library"), "{text}");
+}
+
+#[test]
+fn runs_of_teaser_links_are_left_out() {
+    let a = parse("teasers.html");
+    let text = a.body.text();
+    assert!(text.contains("River levels across the valley"), "{text}");
+    assert!(text.contains("The weather service expects"), "{text}");
+    // Three headline links in a row, and the line that introduces them.
+    assert!(!text.contains("Storm warning issued"), "{text}");
+    assert!(!text.contains("Farmers count the cost"), "{text}");
+    assert!(!text.contains("DON'T MISS"), "{text}");
+    // A lone call to action in capitals.
+    assert!(!text.contains("CLICKING HERE"), "{text}");
+    // A paragraph with a link in its text, and a lone link paragraph, stay.
+    assert!(text.contains("flood advice from the council"), "{text}");
+    assert!(
+        text.contains("The full report of the weather service"),
+        "{text}"
+    );
+}

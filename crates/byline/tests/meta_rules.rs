@@ -1,0 +1,176 @@
+//! General rules of the metadata pass, each on a small page written for it (`tests/pages/meta-*`).
+//! Pages are parsed without a URL unless the rule needs one, as the evaluation runs them.
+
+use std::path::Path;
+
+use byline::Article;
+
+fn page(name: &str) -> Article {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/pages")
+        .join(name);
+    let html = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    byline::Parser::new().parse(&html).expect("parses")
+}
+
+fn day(d: &Option<byline::PageDate>) -> Option<String> {
+    d.as_ref().map(|d| d.date().to_string())
+}
+
+/// An `<h1>` that sits in the breadcrumb bar still confirms the structured title it repeats.
+#[test]
+fn title_h1_in_navigation_agrees_with_og_title() {
+    let a = page("meta-title-breadcrumb-h1.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Nutzerbasierte Abrechnung: Musiker fordern neues Modell")
+    );
+}
+
+/// The post heading wins over a structured title that says the same with other words.
+#[test]
+fn title_reworded_heading_wins() {
+    let a = page("meta-title-reworded-h1.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket")
+    );
+}
+
+/// A heading that only adds a kicker in front of the structured title does not win.
+#[test]
+fn title_kicker_in_heading_is_dropped() {
+    let a = page("meta-title-kicker-h1.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Eigentumsvorbehalt: Das sollten Käufer wissen")
+    );
+}
+
+/// A title part that is the host's name ("La Stampa" on lastampa.it) is the site, not the title.
+#[test]
+fn title_site_part_named_by_host() {
+    let a = page("meta-title-host-suffix.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Perturbazione polare al Centro e al Sud")
+    );
+}
+
+/// "27. Nov" has no year and the page gives no reference: it is not a date.
+#[test]
+fn yearless_visible_date_is_not_completed_with_this_year() {
+    let a = page("meta-yearless-date.html");
+    assert_eq!(day(&a.published), None);
+}
+
+/// The title adds a kicker to the `<h1>`; the date line under that heading is the post's.
+#[test]
+fn date_under_heading_contained_in_title() {
+    let a = page("meta-kicker-title-date.html");
+    assert_eq!(a.title.as_deref(), Some("Unser Tipp im November: Dachse"));
+    assert_eq!(day(&a.published).as_deref(), Some("2021-11-01"));
+}
+
+/// A `<title>` that is the post title, separators and all, has no site part.
+#[test]
+fn site_name_not_cut_from_a_whole_post_title() {
+    let a = page("meta-site-name-whole-title.html");
+    assert_eq!(a.site_name, None);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Fans Feared For Her Health – Then The Star Explained")
+    );
+}
+
+/// A sentence in the body is not a byline, even when the text parser finds a marker in it.
+#[test]
+fn sentence_in_body_is_not_a_byline() {
+    let a = page("meta-byline-sentence.html");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+/// A line marked up as the byline that holds a name beside a date, or a verb before the marker.
+#[test]
+fn author_line_with_date_or_verb() {
+    let a = page("meta-author-line.html");
+    let names: Vec<&str> = a.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Janic Cathomen"]);
+    let b = page("meta-author-line-verb.html");
+    let names: Vec<&str> = b.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Andri Bryner"]);
+}
+
+/// A post container far below the heading is another post (a list of news): the date above the
+/// heading is the post's, not the list's.
+#[test]
+fn date_above_heading_beats_a_far_container() {
+    let a = page("meta-date-above-far-container.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2022-12-12"));
+}
+
+/// A `datetime` attribute that is not ISO 8601 is read in the page's language (day first in
+/// German).
+#[test]
+fn attribute_date_in_page_language() {
+    let a = page("meta-attribute-date-day-first.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2023-11-01"));
+}
+
+/// A byline box between the heading and the post container: the name element inside it is the
+/// author, its role line is not.
+#[test]
+fn byline_box_above_the_article() {
+    let a = page("meta-byline-box-above-article.html");
+    let names: Vec<&str> = a.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Ben Silverman"]);
+}
+
+/// An author link labelled "Zeige alle Beiträge von A" names A.
+#[test]
+fn author_link_label_is_removed() {
+    let a = page("meta-author-link-label.html");
+    let names: Vec<&str> = a.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Cem Basman"]);
+}
+
+/// The kicker of a heading, marked up as its own part, is not part of the title.
+#[test]
+fn title_heading_kicker_span_is_dropped() {
+    let a = page("meta-title-kicker-span.html");
+    assert_eq!(a.title.as_deref(), Some("Bohren, bis es heiß wird"));
+}
+
+/// No heading shows the title, but a visible text does: the date line next to it is the post's.
+#[test]
+fn date_near_title_text_without_heading() {
+    let a = page("meta-date-near-title-text.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2023-11-01"));
+}
+
+/// The publisher named by structured data is the site's name; `og:site_name` often carries the
+/// domain or a tagline.
+#[test]
+fn site_name_publisher_before_og_site_name() {
+    let a = page("meta-site-name-publisher.html");
+    assert_eq!(a.site_name.as_deref(), Some("Libération"));
+    assert_eq!(a.title.as_deref(), Some("Les films de l'année"));
+}
+
+/// With no other date, a line in the post labelled as the publication date counts wherever it
+/// is (but not in the comments).
+#[test]
+fn labelled_publication_date_anywhere_in_post() {
+    let a = page("meta-labelled-date-far-below.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2019-08-16"));
+}
+
+/// Elementor calls every block a widget: the post-info widget is the post's, the popular-posts
+/// widget is not.
+#[test]
+fn elementor_widgets_are_not_all_sidebars() {
+    let a = page("meta-elementor-widgets.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2019-10-19"));
+    assert_eq!(a.comment_count, Some(1));
+    assert_eq!(a.view_count, None);
+}
