@@ -78,7 +78,11 @@ class WarcWarning(UserWarning):
     """Warned (with ``errors="warn"``, the default) for each record that was skipped."""
 
 
-def _check(errors: str) -> None:
+def _check(errors: str, threads: Optional[int] = None) -> None:
+    if threads is not None and (
+        isinstance(threads, bool) or not isinstance(threads, int) or threads < 1
+    ):
+        raise ValueError(f"threads must be a positive int or None, not {threads!r}")
     if errors not in _ERRORS:
         raise ValueError(f"errors must be one of {', '.join(map(repr, _ERRORS))}, not {errors!r}")
 
@@ -130,7 +134,7 @@ def iter_warc(
     gives one such error and the iteration ends. ``OSError`` is raised when the file cannot be
     opened (at the call) or read (during the iteration).
     """
-    _check(errors)
+    _check(errors, threads)
     reader = _WarcReader(path, parse=True, threads=threads)
     return _items(reader, errors, os.fspath(path))  # type: ignore[return-value]
 

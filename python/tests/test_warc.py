@@ -181,8 +181,9 @@ def test_errors_argument_and_missing_file(tmp_path: Path) -> None:
     path = crawl(tmp_path / "c.warc.gz", 2)
     with pytest.raises(ValueError, match="errors must be"):
         byline.iter_warc(path, errors="loud")
-    with pytest.raises(ValueError):
-        byline.iter_warc(path, threads=0)
+    for threads in (0, -1, True, 1.5):
+        with pytest.raises(ValueError):
+            byline.iter_warc(path, threads=threads)  # type: ignore[arg-type]
     with pytest.raises(OSError):
         byline.iter_warc(tmp_path / "missing.warc")
     with pytest.raises(OSError):

@@ -114,7 +114,16 @@ fn produce(
     };
     let base = byline::Parser::new();
     loop {
-        let batch = read_batch(&mut pages);
+        let read =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_batch(&mut pages)));
+        let Ok(batch) = read else {
+            // A bug in the reader: end the iteration with an error rather than silently.
+            let _ = tx.send(Err(
+                "internal error while reading the archive (a Rust panic, caught); please report the file"
+                    .to_owned(),
+            ));
+            return;
+        };
         if batch.is_empty() {
             return;
         }
