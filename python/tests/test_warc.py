@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 import pickle
 import warnings
 from pathlib import Path
@@ -272,3 +273,26 @@ def test_article_row_and_columns(tmp_path: Path) -> None:
     assert rows[0]["http_status"] == 200
     info, a = next(byline.iter_warc(path))
     assert tuple(byline.article_row(a)) == byline.DATAFRAME_COLUMNS
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork on this platform")
+def test_iterator_refuses_a_forked_child(tmp_path: Path) -> None:
+    path = crawl(tmp_path / "c.warc.gz", 40)
+    it = byline.iter_warc(path, threads=2)
+    next(it)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # fork with threads, 3.12+
+        pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        code = 2
+        try:
+            next(it)
+        except RuntimeError:
+            code = 0
+        except BaseException:
+            code = 3
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    # The parent's iterator goes on.
+    assert len(list(it)) == 39
