@@ -29,8 +29,8 @@ LATIN1_PAGE = (
 
 
 def _mixed_records() -> list[bytes]:
-    """A warcinfo, a page, an image, a redirect, a page served as latin-1 but labelled utf-8
-    in neither place (lying charset), a page without Content-Type, and a last page."""
+    """A warcinfo, a page, an image (non-HTML), a redirect, a latin-1 page whose only charset
+    is the HTTP header's, a page without Content-Type, a metadata record and a last page."""
     return [
         warcinfo(),
         response("https://blog.example/a", article_page(1), record_id="<urn:uuid:a>"),
@@ -40,8 +40,8 @@ def _mixed_records() -> list[bytes]:
             content_type="image/png",
         ),
         response("https://blog.example/old", b"", status=301, content_type="text/html"),
-        # The HTTP header says windows-1252; the page's own meta (absent) says nothing. Served
-        # bytes are latin-1: the hint must decode them.
+        # Latin-1 bytes without <meta charset>: only the HTTP header's windows-1252 decodes
+        # them.
         response(
             "https://blog.example/cafe",
             LATIN1_PAGE,
@@ -102,19 +102,33 @@ def test_titles_and_lying_charset(tmp_path: Path) -> None:
     assert titles["<urn:uuid:cafe>"] == "Caf\u00e9 cr\u00e8me"
 
 
+@pytest.mark.extraction("metadata")
 def test_lying_charset_header(tmp_path: Path) -> None:
-    # The header claims utf-8 but the bytes are latin-1: byline must not fail, and the page
-    # still comes out (with replacement characters or a sniffed decoding, but an Article).
-    rec = response(
+    # UTF-8 bytes served as windows-1252: valid UTF-8 wins over a declared legacy charset.
+    utf8 = LATIN1_PAGE.decode("latin-1").encode("utf-8")
+    liar = response(
         "https://blog.example/liar",
-        LATIN1_PAGE,
-        content_type="text/html; charset=utf-8",
+        utf8,
+        content_type="text/html; charset=windows-1252",
         record_id="<urn:uuid:liar>",
     )
-    path = write_warc(tmp_path / "liar.warc", [rec])
-    [(info, article)] = list(byline.iter_warc(path))
-    assert info.charset == "utf-8"
-    assert "cr" in article.text or article.title is None or "cr" in article.title
+    # Latin-1 bytes served as utf-8: the hint is followed; the bad bytes become U+FFFD, and
+    # the page still comes out.
+    liar2 = response(
+        "https://blog.example/liar2",
+        LATIN1_PAGE,
+        content_type="text/html; charset=utf-8",
+        record_id="<urn:uuid:liar2>",
+    )
+    path = write_warc(tmp_path / "liar.warc.gz", [liar, liar2], gzip_members=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        [(info, article), (info2, article2)] = list(byline.iter_warc(path))
+    assert info.charset == "windows-1252"
+    assert article.title == "Caf\u00e9 cr\u00e8me"
+    assert info2.charset == "utf-8"
+    assert article2.title == "Caf\ufffd cr\ufffdme"
+    assert article2 == byline.parse(LATIN1_PAGE, url=info2.uri, charset="utf-8")
 
 
 def test_unknown_charset_label_is_no_hint(tmp_path: Path) -> None:
