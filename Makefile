@@ -1,7 +1,7 @@
 # The whole test suite is `make test` (README); `.ci/run` adds formatting, lints and docs.
-.PHONY: test test-rust test-hostile test-fuzz-regressions test-c test-python quality
+.PHONY: test test-rust test-hostile test-fuzz-regressions test-c test-python test-scale quality
 
-test: test-rust test-hostile test-fuzz-regressions test-c test-python quality
+test: test-rust test-hostile test-fuzz-regressions test-c test-python test-scale quality
 
 # Unit, integration, golden and doc tests of the default crates (core, CLI, benchmarks); the C
 # and Python layers have their own targets below.
@@ -24,6 +24,10 @@ test-c:
 # The Python package: wheel by maturin, fresh virtualenv, pytest, stubtest, panic injection.
 test-python:
 	.ci/python.sh
+
+# WARC input from Python and the Dask (LocalCluster, 2 workers) and Spark (local[2]) recipes.
+test-scale:
+	.ci/scale.sh
 
 # Accuracy gate: scores the CLI over ../shared/corpus (when present) against tests/floors.json.
 quality:

@@ -49,5 +49,5 @@ echo "== scale: mypy on the examples"
 
 echo "== scale: pytest (WARC input, Dask and Spark recipes)"
 # -rs: a skipped recipe test must say why.
-"$venv/bin/python" -m pytest -q -rs -p no:cacheprovider -c "$root/pyproject.toml" \
+BYLINE_SCALE_REQUIRED=1 "$venv/bin/python" -m pytest -q -rs -p no:cacheprovider -c "$root/pyproject.toml" \
     --rootdir "$root" "$root/python/tests/test_warc.py" "$root/python/tests/test_scale.py"

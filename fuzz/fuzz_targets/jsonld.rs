@@ -1,6 +1,7 @@
 //! JSON-LD: arbitrary bytes as the content of a `<script type="application/ld+json">` block.
 #![no_main]
 
+use byline_core as byline;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,6 +1,7 @@
 //! The whole extraction from raw bytes, with small limits so that the fuzzer reaches them.
 #![no_main]
 
+use byline_core as byline;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,6 +2,7 @@
 #![no_main]
 
 use byline::internals::{byline_names, structured_date, visible_counts, visible_date};
+use byline_core as byline;
 use libfuzzer_sys::fuzz_target;
 
 const LANGS: [Option<&str>; 6] = [None, Some("en"), Some("de"), Some("fr"), Some("ru"), Some("ja")];

@@ -1,12 +1,14 @@
 """The distributed recipes (examples/python/dask_warc.py, spark_warc.py) on a local cluster.
 
 Needs the optional packages `dask[distributed]`, `pyarrow` and `pyspark` (and Java for Spark);
-`.ci/scale.sh` installs them. Without them these tests are skipped with the reason.
+`.ci/scale.sh` installs them and sets BYLINE_SCALE_REQUIRED=1, which turns a missing package
+or Java runtime into a failure; elsewhere these tests are skipped with the reason.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import warnings
 from pathlib import Path
@@ -19,6 +21,25 @@ from warcgen import crawl
 import byline
 
 EXAMPLES = REPO / "examples" / "python"
+REQUIRED = os.environ.get("BYLINE_SCALE_REQUIRED") == "1"
+
+
+def _need(module: str, package: str) -> None:
+    """Skips the test when `module` is missing, or fails it under `.ci/scale.sh`."""
+    if importlib.util.find_spec(module) is not None:
+        return
+    if REQUIRED:
+        pytest.fail(f"{package} is not installed but BYLINE_SCALE_REQUIRED=1")
+    pytest.skip(f"{package} is not installed")
+
+
+def _need_java() -> None:
+    """Skips the test without a Java runtime, or fails it under `.ci/scale.sh`."""
+    if shutil.which("java") is not None:
+        return
+    if REQUIRED:
+        pytest.fail("no Java runtime for Spark but BYLINE_SCALE_REQUIRED=1")
+    pytest.skip("no Java runtime for Spark (install openjdk-17-jre-headless)")
 
 
 def _example(name: str) -> ModuleType:
@@ -64,8 +85,8 @@ def _check_parquet(out: Path, paths: list[str]) -> None:
 
 
 def test_dask_local_cluster(tmp_path: Path, warc_set: list[str]) -> None:
-    pytest.importorskip("distributed", reason="dask[distributed] is not installed")
-    pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+    _need("distributed", "dask[distributed]")
+    _need("pyarrow", "pyarrow")
     dask_warc = _example("dask_warc")
     out = tmp_path / "dask-out"
     with warnings.catch_warnings():
@@ -76,10 +97,9 @@ def test_dask_local_cluster(tmp_path: Path, warc_set: list[str]) -> None:
 
 
 def test_spark_local_mode(tmp_path: Path, warc_set: list[str]) -> None:
-    pytest.importorskip("pyspark", reason="pyspark is not installed")
-    pytest.importorskip("pyarrow", reason="pyarrow is not installed")
-    if shutil.which("java") is None:
-        pytest.skip("no Java runtime for Spark (install openjdk-17-jre-headless)")
+    _need("pyspark", "pyspark")
+    _need("pyarrow", "pyarrow")
+    _need_java()
     spark_warc = _example("spark_warc")
     out = tmp_path / "spark-out"
     n = spark_warc.run(warc_set, str(out), master="local[2]")
@@ -88,7 +108,7 @@ def test_spark_local_mode(tmp_path: Path, warc_set: list[str]) -> None:
 
 
 def test_spark_schema_matches_rows() -> None:
-    pytest.importorskip("pyspark", reason="pyspark is not installed")
+    _need("pyspark", "pyspark")
     schema = byline.spark_schema()
     assert schema.fieldNames() == list(byline.ROW_COLUMNS)
     assert byline.spark_schema(warc=False).fieldNames() == list(byline.DATAFRAME_COLUMNS)
