@@ -174,3 +174,42 @@ fn elementor_widgets_are_not_all_sidebars() {
     assert_eq!(a.comment_count, Some(1));
     assert_eq!(a.view_count, None);
 }
+
+fn author_names(a: &Article) -> Vec<&str> {
+    a.authors.iter().map(|x| x.name.as_str()).collect()
+}
+
+/// A bare label ("Autor") with the name in the next element.
+#[test]
+fn author_after_bare_label() {
+    let a = page("meta-author-label-above.html");
+    assert_eq!(author_names(&a), ["Jana Beispiel"]);
+}
+
+/// A meta line of a date and a name only ("25.10.2022 - Karl Muster").
+#[test]
+fn author_after_date_and_dash() {
+    let a = page("meta-author-date-dash-name.html");
+    assert_eq!(author_names(&a), ["Karl Muster"]);
+}
+
+/// An organisation that the JSON-LD credits as the author, when no person is named.
+#[test]
+fn author_jsonld_organisation_as_last_resort() {
+    let a = page("meta-author-jsonld-org.html");
+    assert_eq!(author_names(&a), ["Contributors to Open Notes"]);
+}
+
+/// An account handle in the structured data yields to the visible byline naming the person.
+#[test]
+fn author_handle_yields_to_byline() {
+    let a = page("meta-author-handle-defers.html");
+    assert_eq!(author_names(&a), ["Jana Beispiel"]);
+}
+
+/// The site's own host name in the author meta tag is not an author.
+#[test]
+fn author_host_name_rejected() {
+    let a = page("meta-author-host-name.html");
+    assert_eq!(author_names(&a), ["Karl Muster"]);
+}

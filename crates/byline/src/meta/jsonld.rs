@@ -31,6 +31,8 @@ pub(crate) struct JsonLdFacts {
     pub(crate) authors: Vec<Author>,
     /// Names of authors typed as organisations, and the publisher's name.
     pub(crate) orgs: Vec<String>,
+    /// Names of authors typed as organisations (the credit when no person is named).
+    pub(crate) org_authors: Vec<String>,
     /// `datePublished` (or `dateCreated`, `uploadDate`) with its raw string.
     pub(crate) published: Option<(DateValue, String)>,
     /// `dateModified` with its raw string.
@@ -259,6 +261,12 @@ pub(crate) fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
                 "ldquo" => Some('“'),
                 "rdquo" => Some('”'),
                 "hellip" => Some('…'),
+                _ if !ent.starts_with('#') => {
+                    // Any other named entity ("&oacute;") from the HTML table.
+                    let key = format!("{ent};");
+                    let &(cp, _) = html5ever::data::NAMED_ENTITIES.get(key.as_str())?;
+                    char::from_u32(cp).filter(|_| cp != 0)
+                }
                 _ => {
                     let num = ent.strip_prefix('#')?;
                     let code = match num.strip_prefix(['x', 'X']) {
@@ -333,7 +341,8 @@ fn read_authors(
         }
         Value::Object(m) => {
             let m = resolve(m, ids);
-            let org = types(m).any(is_org_type);
+            // A `["Person", "Organization"]` object is a person (a one-person blog's owner).
+            let org = types(m).any(is_org_type) && !types(m).any(|t| short_type(t) == "Person");
             let name = match m.get("name") {
                 Some(Value::Array(a)) => {
                     for x in a.iter().take(MAX_AUTHORS) {
@@ -345,6 +354,9 @@ fn read_authors(
             };
             let Some(name) = name else { return };
             if org {
+                if facts.org_authors.len() < MAX_AUTHORS {
+                    facts.org_authors.push(name.clone());
+                }
                 facts.orgs.push(name);
                 return;
             }
@@ -584,6 +596,7 @@ mod tests {
         );
         assert_eq!(f.website.as_deref(), Some("S"));
         assert_eq!(f.orgs, ["Org"]);
+        assert_eq!(f.org_authors, ["Org"]);
         assert_eq!(f.views, Some(1234));
         assert_eq!(f.comments, Some(7));
     }
@@ -594,6 +607,11 @@ mod tests {
         assert!(parse_block("{\"a\":1}", 3).is_none());
         assert!(parse_block("{not json", 100).is_none());
         assert_eq!(decode_entities("a &amp; b &#8217; &#x41;"), "a & b ’ A");
+        assert_eq!(
+            decode_entities("Redacci&oacute;n &eacute;t&eacute;"),
+            "Redacción été"
+        );
+        assert_eq!(decode_entities("a &nosuch; b"), "a &nosuch; b");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! | field | precedence (first valid wins) |
 //! |---|---|
 //! | title | a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front); then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, `og:site_name`, the publisher, or a part naming the host) are stripped from every candidate. |
-//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …"). On Wix, where structured data names the posting account, a visible byline in the post wins. Names equal to the site or publisher name are dropped. |
+//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped. |
 //! | published | JSON-LD `datePublished` > `article:published_time` and other date meta tags > microdata `datePublished` > `<time>`/date markup marked as published, then the first date markup in the post header > a visible date line near the title > the URL path. A structured UTC timestamp one day off the URL's date yields to the URL (the page's local day). |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
@@ -702,6 +702,14 @@ fn is_org_name(cx: &Ctx<'_, '_>, name: &str) -> bool {
     if k.is_empty() {
         return true;
     }
+    // The page's own host name ("example.de" on www.example.de).
+    if let Some(h) = &cx.host
+        && name.contains('.')
+        && !name.contains(char::is_whitespace)
+        && util::host_key(name).as_deref() == Some(h.as_str())
+    {
+        return true;
+    }
     let mut orgs: Vec<&str> = cx.jl.orgs.iter().map(String::as_str).collect();
     if let Some(s) = &cx.site {
         orgs.push(s);
@@ -1024,13 +1032,36 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     groups.push((visible, Source::VisibleText));
 
     let mut chosen: Option<(Vec<Author>, Source)> = None;
+    // Account handles ("jane.doe", "jdoe_42") yield to a later signal that names a person.
+    let mut handles: Option<(Vec<Author>, Source)> = None;
     for (g, src) in &groups {
         let ok = accept_names(cx, g.clone());
-        if !ok.is_empty() {
-            chosen = Some((ok, *src));
-            break;
+        if ok.is_empty() {
+            continue;
         }
+        if ok.iter().all(|a| names::is_handle(&a.name)) {
+            if handles.is_none() {
+                handles = Some((ok, *src));
+            }
+            continue;
+        }
+        chosen = Some((ok, *src));
+        break;
     }
+    // Last: organisations that the structured data credits as the author.
+    let chosen = chosen.or(handles).or_else(|| {
+        let mut orgs: Vec<Author> = Vec::new();
+        for n in &cx.jl.org_authors {
+            let n = crate::text::clean(n);
+            if names::is_plausible_name(&n, None)
+                && !is_url(&n)
+                && !orgs.iter().any(|o| same(&o.name, &n))
+            {
+                orgs.push(Author::new(n, None));
+            }
+        }
+        (!orgs.is_empty()).then_some((orgs, Source::JsonLd))
+    });
     let Some((mut authors, src)) = chosen else {
         return;
     };
@@ -1092,6 +1123,8 @@ fn window_nearest<'s>(cx: &'s Ctx<'_, '_>) -> Vec<&'s scan::Cand> {
 fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
     let doc = cx.doc;
     let mut seen: Option<NodeId> = None;
+    // The previous line was a bare label ("Autor", "By:"): this one holds the name.
+    let mut after_label = false;
     for t in window(cx) {
         let Some(p) = doc.parent(t.node) else {
             continue;
@@ -1101,16 +1134,77 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         }
         seen = Some(p);
         let Some(text) = bounded_text(doc, p, 160) else {
+            after_label = false;
             continue;
+        };
+        // Names the site or publisher only do not end the search.
+        let found = |v: Vec<String>| {
+            let a = accept_names(cx, names_to_authors(v, href_of(cx, p)));
+            (!a.is_empty()).then_some(a)
         };
         if let Some(v) = names::parse_byline(&text)
             && v.iter().all(|n| capitalised(n))
+            && let Some(a) = found(v)
         {
-            let url = href_of(cx, p);
-            return names_to_authors(v, url);
+            return a;
+        }
+        if after_label
+            && let Some(v) = names_only(&text)
+            && let Some(a) = found(v)
+        {
+            return a;
+        }
+        after_label = names::is_byline_label(&text);
+        // "25.10.2022 - Jane Doe": a meta line of a date and a name only.
+        if let Some(d) = dates::find_date(&text, cx.lang(), None)
+            && text
+                .get(..d.span.start)
+                .is_some_and(|b| b.trim_matches(|c: char| !c.is_alphanumeric()).is_empty())
+            && let Some(rest) = text.get(d.span.end..)
+            && rest
+                .trim_start()
+                .starts_with(['-', '–', '—', '|', '·', '•', '/'])
+            && let Some(v) = names_only(rest.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | '•' | '/')
+            }))
+            && v.len() == 1
+            && v.iter().all(|n| n.split_whitespace().count() >= 2)
+            && let Some(a) = found(v)
+        {
+            return a;
         }
     }
     Vec::new()
+}
+
+/// `text` read as nothing but a list of names: every name capitalised, of at most four words,
+/// and the names holding every word of the text (no sentence around them).
+fn names_only(text: &str) -> Option<Vec<String>> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 80 || text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let v = names::split_names(text);
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let named: usize = v.iter().map(|n| words(n)).sum();
+    let conj = text
+        .split_whitespace()
+        .filter(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "and" | "und" | "et" | "y" | "e" | "&"
+            )
+        })
+        .count();
+    (!v.is_empty()
+        && v.iter()
+            .all(|n| capitalised(n) && n.split_whitespace().count() <= 4)
+        && named + conj == words(text))
+    .then_some(v)
 }
 
 /// Whether a name read from running text starts like a name: with a capital letter, a digit or

@@ -96,6 +96,65 @@ pub(crate) fn is_plausible_name(name: &str, site_name: Option<&str>) -> bool {
     true
 }
 
+/// Whether `text` is a bare byline label with the name in the next element: "Autor",
+/// "Author:", "By", "Von", "Text:", "Автор".
+pub(crate) fn is_byline_label(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    LABELS.contains(&t.as_str())
+}
+
+/// Bare byline labels, lowercase ([`is_byline_label`]).
+const LABELS: &[&str] = &[
+    "by",
+    "author",
+    "authors",
+    "written by",
+    "von",
+    "autor",
+    "autorin",
+    "autoren",
+    "text",
+    "verfasser",
+    "verfasst von",
+    "auteur",
+    "auteurs",
+    "par",
+    "autore",
+    "autori",
+    "di",
+    "por",
+    "autores",
+    "door",
+    "auteur(s)",
+    "av",
+    "af",
+    "автор",
+    "автори",
+    "авторы",
+    "текст",
+    "yazar",
+    "作者",
+    "著者",
+];
+
+/// Whether `name` reads as an account handle rather than a person's name: one token in lower
+/// case joined by dots or underscores, or ending in digits ("jane.doe", "jane_doe",
+/// "haferflocke22"). Such a credit yields to a signal that names a person.
+pub(crate) fn is_handle(name: &str) -> bool {
+    let n = name.trim();
+    if n.is_empty() || n.contains(char::is_whitespace) || n.chars().any(|c| c.is_uppercase()) {
+        return false;
+    }
+    if !n.chars().any(char::is_alphabetic) || n.chars().any(is_cjk) {
+        return false;
+    }
+    n.contains(['.', '_']) || n.ends_with(|c: char| c.is_ascii_digit())
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /// Case-insensitive comparison on letters and digits only, ignoring a leading "The".
@@ -147,6 +206,26 @@ const MARKERS: &[(&str, bool)] = &[
     ("skrevet af", true),
     ("skrevet av", true),
     ("napisane przez", true),
+    // A label or a noun phrase before the name: "Text: A", "Ein Artikel von A".
+    ("text und fotos von", true),
+    ("text und bilder von", true),
+    ("ein artikel von", true),
+    ("ein gastbeitrag von", true),
+    ("ein text von", true),
+    ("blog beitrag von", true),
+    ("blogbeitrag von", true),
+    ("gastbeitrag von", true),
+    ("beitrag von", true),
+    ("artikel von", true),
+    ("text von", true),
+    ("text:", true),
+    ("texte:", true),
+    ("texte :", true),
+    ("texto:", true),
+    ("testo:", true),
+    ("tekst:", true),
+    ("текст:", true),
+    ("autor/in:", true),
     ("author:", true),
     ("authors:", true),
     ("autor:", true),
@@ -348,6 +427,17 @@ const STOP_WORDS_ANY_CASE: &[&str] = &[
     "оновлено",
     "опубліковано",
     "güncellendi",
+    "stand",
+    "hace",
+    "edited",
+    "illustration",
+    "illustrationen",
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
     "follow",
     "share",
     "subscribe",
@@ -358,6 +448,9 @@ fn cut_tail(s: &str) -> &str {
     let mut end = s.len();
     if let Some(d) = find_date(s, None, None) {
         end = end.min(d.span.start);
+    }
+    if let Some(g) = glued_date(s) {
+        end = end.min(g);
     }
     for sep in ['|', '·', '•', '(', '[', '—', '–', '⋅', '\n', '｜'] {
         if let Some(p) = s.find(sep) {
@@ -384,6 +477,43 @@ fn cut_tail(s: &str) -> &str {
     s.get(..end)
         .unwrap_or("")
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '&'))
+}
+
+/// Byte offset of a date glued to the word before it, as markup without spaces renders:
+/// "Lucas Nolan22 Dec 2016" (`<a>Lucas Nolan</a><span>22 Dec 2016</span>`). The glued part
+/// must read as a date, or be a day number followed by a word ("22 Dec …") after a
+/// capitalised word; a handle ending in digits ("delta201") stays whole.
+fn glued_date(s: &str) -> Option<usize> {
+    let mut prev: Option<char> = None;
+    let mut word_start = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            word_start = i + c.len_utf8();
+        }
+        if c.is_ascii_digit() && prev.is_some_and(char::is_alphabetic) {
+            let rest = s.get(i..).unwrap_or("");
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let after = rest.get(digits..).unwrap_or("");
+            // "22 Dec 2016…": a day, a word and a number.
+            let mut next = after.split_whitespace();
+            let day_then_word = digits <= 2
+                && after.starts_with(' ')
+                && next.next().is_some_and(|w| {
+                    w.chars().all(|c| c.is_alphabetic() || c == '.')
+                        && !STOP_WORDS_LOWER.contains(&w)
+                })
+                && next
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                && s.get(word_start..)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if day_then_word || find_date(rest, None, None).is_some_and(|d| d.span.start == 0) {
+                return Some(i);
+            }
+        }
+        prev = Some(c);
+    }
+    None
 }
 
 /// List separators between names.
@@ -796,6 +926,12 @@ mod tests {
             ),
             ("March 3, 2024 by Jane Doe", &["Jane Doe"]),
             ("— By Jane Doe", &["Jane Doe"]),
+            ("by Jane Doe22 Dec 2016", &["Jane Doe"]),
+            ("by Jane Doe22 Dec 2016651", &["Jane Doe"]),
+            ("By Marianne1 | Tipp", &["Marianne1"]),
+            ("von Marianne1 am 20.09.2020", &["Marianne1"]),
+            ("Written by Jane Doe Edited by John Roe", &["Jane Doe"]),
+            ("By Jane Doe Photos: John Roe", &["Jane Doe"]),
         ];
         for (text, want) in cases {
             assert_eq!(b(text), names(want), "{text:?}");
@@ -870,6 +1006,18 @@ mod tests {
             ("文/张三", &["张三"]),
             ("著者：山田太郎", &["山田太郎"]),
             ("글쓴이: 홍길동", &["홍길동"]),
+            ("Текст: Иван Петров", &["Иван Петров"]),
+            ("Text: Anna Müller", &["Anna Müller"]),
+            ("Texte : Jean Dupont", &["Jean Dupont"]),
+            ("Texto: Juan Pérez", &["Juan Pérez"]),
+            ("Ein Artikel von Anna Müller | 27.01.2022", &["Anna Müller"]),
+            ("Blog Beitrag von Anna Müller", &["Anna Müller"]),
+            (
+                "Text von Anna Müller Illustration von Bernd Schulz",
+                &["Anna Müller"],
+            ),
+            ("Von Anna Müller Stand: 03.03.2024", &["Anna Müller"]),
+            ("Por Juan Pérez Hace 3 horas", &["Juan Pérez"]),
         ];
         for (text, want) in cases {
             assert_eq!(b(text), names(want), "{text:?}");
@@ -945,5 +1093,32 @@ mod tests {
         }
         assert!(!p(&"a".repeat(81)));
         assert!(is_plausible_name("Planet", Some("The Daily Planet")));
+    }
+
+    #[test]
+    fn labels() {
+        for t in ["Autor", "Author:", " By ", "Von", "Автор:", "作者："] {
+            assert!(is_byline_label(t), "{t:?}");
+        }
+        for t in ["Autor: Jane Doe", "Byline", ""] {
+            assert!(!is_byline_label(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn handles() {
+        for n in ["jane.doe", "jane_doe", "haferflocke22", "j.doe.2"] {
+            assert!(is_handle(n), "{n:?}");
+        }
+        for n in [
+            "Jane Doe",
+            "Jane.Doe",
+            "redaktion",
+            "张三",
+            "R2D2",
+            "jane doe",
+        ] {
+            assert!(!is_handle(n), "{n:?}");
+        }
     }
 }
