@@ -213,3 +213,23 @@ fn author_host_name_rejected() {
     let a = page("meta-author-host-name.html");
     assert_eq!(author_names(&a), ["Karl Muster"]);
 }
+
+/// The post's only <h1> wins over a <title> that rewords it for search (they share words).
+#[test]
+fn title_sole_h1_over_reworded_title_element() {
+    let a = page("meta-title-sole-h1-reworded.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Wie pflege ich Zimmerpflanzen im Winter richtig?")
+    );
+}
+
+/// The only <h1> extends a structured title that a related-posts heading repeats.
+#[test]
+fn title_h1_extends_short_headline() {
+    let a = page("meta-title-h1-extends-short.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Zellwerk erhöht Fabrik-Kapazität in Tennessee")
+    );
+}

@@ -8,7 +8,7 @@
 //!
 //! | field | precedence (first valid wins) |
 //! |---|---|
-//! | title | a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front); then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, `og:site_name`, the publisher, or a part naming the host) are stripped from every candidate. |
+//! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped. |
 //! | published | JSON-LD `datePublished` > `article:published_time` and other date meta tags > microdata `datePublished` > `<time>`/date markup marked as published, then the first date markup in the post header > a visible date line near the title > the URL path. A structured UTC timestamp one day off the URL's date yields to the URL (the page's local day). |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
@@ -401,8 +401,29 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
         .filter(|t| !t.is_empty());
 
     let mut chosen: Option<(String, Source, Option<Region>)> = None;
+    // 0. The page's only <h1> when it extends a structured title cut short: the same title
+    //    may also stand in a related-posts widget in its short form.
+    let only_h1 = {
+        let mut h1 = heads.iter().filter(|(_, r)| doc.tag(r.node) == "h1");
+        match (h1.next(), h1.next()) {
+            (Some(h), None) => Some(h),
+            _ => None,
+        }
+    };
+    if let Some((h, r)) = only_h1 {
+        let hk = util::key(h);
+        if structured.iter().any(|(c, _)| {
+            let ck = util::key(c.trim_end_matches(['…', '.']));
+            ck.chars().count() >= 12 && hk.len() > ck.len() && hk.starts_with(&ck)
+        }) {
+            chosen = Some((h.clone(), Source::Heading, Some(*r)));
+        }
+    }
     // 1. A structured title that agrees with a heading.
     'outer: for (c, src) in &structured {
+        if chosen.is_some() {
+            break;
+        }
         for (h, r, _) in &all_heads {
             if same(c, h) {
                 chosen = Some((c.clone(), *src, Some(*r)));
@@ -483,6 +504,25 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
             let (share, n) = util::word_overlap(c, h);
             share >= 0.5 && n >= 2 && !hk.ends_with(&util::key(c))
         });
+        // The page's only <h1>, in the post or marked as its title, sharing a content word
+        // with a structured title or the <title>: the visible headline, which the meta tags
+        // reword for search. Not when it merely adds a kicker or a date in front of one.
+        let in_post = r.what & sig::TITLE != 0 || in_container(r);
+        let sole_h1 = in_post && only_h1.is_some_and(|(_, o)| o.node == r.node);
+        let others: Vec<&str> = structured
+            .iter()
+            .map(|(c, _)| c.as_str())
+            .chain(title_el.as_deref())
+            .collect();
+        let agrees = agrees
+            || (sole_h1
+                && !others.iter().any(|c| {
+                    let ck = util::key(c);
+                    !ck.is_empty() && hk.ends_with(&ck)
+                })
+                && others
+                    .iter()
+                    .any(|c| util::word_overlap(c, h).0 >= 0.2 && shared_long_words(c, h) >= 1));
         if agrees {
             chosen = Some((h.clone(), heading_src(r), Some(*r)));
         }
@@ -582,6 +622,19 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     } else {
         cx.heading = heads.first().map(|(_, r)| *r);
     }
+}
+
+/// Words of four letters or more that both strings hold (compared as [`util::key`]).
+fn shared_long_words(a: &str, b: &str) -> usize {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(util::key)
+            .filter(|w| w.chars().count() >= 4)
+            .take(64)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    wa.iter().filter(|w| wb.contains(w)).count()
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -99,8 +99,8 @@ fn bounded_text_skipping(
 }
 
 /// Separators between a title and the site name in `<title>` and `og:title`.
-pub(crate) const SEPARATORS: [&str; 11] = [
-    " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", ": ",
+pub(crate) const SEPARATORS: [&str; 12] = [
+    " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " │ ", ": ",
 ];
 
 /// Splits `s` at the separator that occurs in it (the first of [`SEPARATORS`] found).
@@ -217,7 +217,7 @@ pub(crate) fn is_site_part(part: &str, site: Option<&str>, host: Option<&str>) -
     if pk.is_empty() {
         return false;
     }
-    if site.is_some_and(|s| key(s) == pk) {
+    if site.is_some_and(|s| key(s) == pk) || is_domain_name(part) {
         return true;
     }
     let Some(h) = host.filter(|h| h.chars().count() >= 4) else {
@@ -226,14 +226,79 @@ pub(crate) fn is_site_part(part: &str, site: Option<&str>, host: Option<&str>) -
     pk == h || (pk.contains(h) && part.split_whitespace().count() <= 5)
 }
 
+/// Whether `part` is a domain name ("FASSETTE.NET", "example.co.uk"): one token of
+/// dot-separated labels ending in a common top-level domain.
+fn is_domain_name(part: &str) -> bool {
+    let p = part.trim();
+    if p.contains(char::is_whitespace) || !p.contains('.') || p.len() > 80 {
+        return false;
+    }
+    let p = p.strip_prefix("www.").unwrap_or(p).to_ascii_lowercase();
+    let mut labels = p.split('.');
+    let tld = labels.next_back().unwrap_or("");
+    labels.all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && TLDS.contains(&tld)
+}
+
+/// Top-level domains recognised by [`is_domain_name`] (not "js" or "py": "Node.js" is a name).
+const TLDS: &[&str] = &[
+    "com", "net", "org", "info", "biz", "eu", "de", "at", "ch", "fr", "it", "es", "pt", "nl", "be",
+    "pl", "cz", "sk", "se", "dk", "no", "fi", "uk", "ie", "ru", "ua", "tr", "jp", "cn", "kr", "in",
+    "au", "nz", "ca", "us", "br", "mx", "ar", "io", "blog", "news", "online", "tv",
+];
+
 /// Removes a leading or trailing part that names the site (see [`is_site_part`]), with its
 /// separator, from a title: the last separator for a trailing part, the first for a leading one.
+/// The site name is also cut when a separator without spaces joins it ("标题-新华网").
 pub(crate) fn strip_site_parts<'a>(
     title: &'a str,
     site: Option<&str>,
     host: Option<&str>,
 ) -> &'a str {
     let t = title.trim();
+    if let Some(s) = site.map(str::trim).filter(|s| s.chars().count() >= 2) {
+        let seps: &[char] = &['-', '|', '_', '–', '—', '·', '•', '»', '│', '｜'];
+        if let Some(head) = t
+            .len()
+            .checked_sub(s.len())
+            .and_then(|i| {
+                t.get(..i)
+                    .filter(|_| t.get(i..).is_some_and(|x| x.eq_ignore_ascii_case(s)))
+            })
+            .filter(|h| h.trim_end().ends_with(seps))
+        {
+            let kept = head.trim_end().trim_end_matches(seps).trim_end();
+            // "Anti-Site" is one word: a glued separator must follow punctuation or CJK.
+            let spaced = head[kept.len()..].contains(char::is_whitespace);
+            if !kept.is_empty()
+                && (spaced
+                    || kept
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !c.is_ascii_alphanumeric()))
+            {
+                return kept;
+            }
+        }
+        if let Some(tail) = t
+            .get(..s.len())
+            .filter(|x| x.eq_ignore_ascii_case(s))
+            .and_then(|_| t.get(s.len()..))
+            .filter(|r| r.trim_start().starts_with(seps))
+        {
+            let kept = tail.trim_start().trim_start_matches(seps).trim_start();
+            let spaced = tail[..tail.len() - kept.len()].contains(char::is_whitespace);
+            if !kept.is_empty()
+                && (spaced
+                    || kept
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !c.is_ascii_alphanumeric()))
+            {
+                return kept;
+            }
+        }
+    }
     if site.is_none() && host.is_none() {
         return t;
     }
@@ -519,6 +584,28 @@ mod tests {
             "Stampa - the history of print"
         );
         assert_eq!(strip_site_parts("A | B", Some("b"), None), "A");
+        // A domain name as the site part; "Node.js" is not one.
+        assert_eq!(
+            strip_site_parts("What we do not hear | EXAMPLE.NET", None, Some("other")),
+            "What we do not hear"
+        );
+        assert_eq!(
+            strip_site_parts("Getting started - Node.js", None, Some("other")),
+            "Getting started - Node.js"
+        );
+        // The site name joined without spaces.
+        assert_eq!(
+            strip_site_parts("新的标题！-新华网", Some("新华网"), None),
+            "新的标题！"
+        );
+        assert_eq!(
+            strip_site_parts("WEB NEWS|子どもの話", Some("WEB NEWS"), None),
+            "子どもの話"
+        );
+        assert_eq!(
+            strip_site_parts("Anti-Site", Some("Site"), None),
+            "Anti-Site"
+        );
     }
 
     #[test]
