@@ -233,3 +233,20 @@ fn title_h1_extends_short_headline() {
         Some("Zellwerk erhöht Fabrik-Kapazität in Tennessee")
     );
 }
+
+/// A part of the heading marked as the headline is the title; the topic line beside it is not.
+#[test]
+fn title_headline_part_of_heading() {
+    let a = page("meta-title-headline-span.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Regierung drosselt Biogas, Branche protestiert")
+    );
+}
+
+/// A site name in the author meta tag is not split into names; the visible byline speaks.
+#[test]
+fn author_meta_site_name_not_split() {
+    let a = page("meta-author-site-name-meta.html");
+    assert_eq!(author_names(&a), ["Jose Ramos"]);
+}

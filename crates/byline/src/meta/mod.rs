@@ -926,7 +926,8 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         "sailthru.author",
     ] {
         if let Some((v, kind)) = scan.meta(key) {
-            if is_url(v) {
+            // The site's name as a whole ("Jobs & Hire") is not split into two names.
+            if is_url(v) || is_org_name(cx, v) {
                 continue;
             }
             metas.push((
@@ -1085,14 +1086,18 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     groups.push((visible, Source::VisibleText));
 
     let mut chosen: Option<(Vec<Author>, Source)> = None;
-    // Account handles ("jane.doe", "jdoe_42") yield to a later signal that names a person.
+    // Account handles ("jane.doe", "jdoe_42") and companies ("Web Agentur GmbH") yield to a
+    // later signal that names a person.
     let mut handles: Option<(Vec<Author>, Source)> = None;
     for (g, src) in &groups {
         let ok = accept_names(cx, g.clone());
         if ok.is_empty() {
             continue;
         }
-        if ok.iter().all(|a| names::is_handle(&a.name)) {
+        if ok
+            .iter()
+            .all(|a| names::is_handle(&a.name) || names::is_legal_entity(&a.name))
+        {
             if handles.is_none() {
                 handles = Some((ok, *src));
             }

@@ -20,10 +20,36 @@ pub(crate) fn bounded_text(doc: &Document, root: NodeId, max: usize) -> Option<S
 /// (or fewer than two words) would be left.
 pub(crate) fn heading_text(doc: &Document, root: NodeId, max: usize) -> Option<String> {
     let full = bounded_text(doc, root, max)?;
+    // A part marked as the headline inside the heading ("<h1><span class=overline>…</span>
+    // <span class=headline>…</span></h1>") is the title.
+    if let Some(part) = doc
+        .descendants(root)
+        .skip(1)
+        .take(16)
+        .find(|&n| doc.attr(n, "class").is_some_and(is_headline_class))
+        && let Some(t) = bounded_text(doc, part, max)
+        && t.split_whitespace().count() >= 2
+        && t.len() < full.len()
+    {
+        return Some(t);
+    }
     let main = bounded_text_skipping(doc, root, max, is_heading_aside);
     Some(match main {
         Some(m) if m.len() < full.len() && m.split_whitespace().count() >= 2 => m,
         _ => full,
+    })
+}
+
+/// Whether a class attribute marks the headline part of a heading: a token that ends in
+/// "headline" ("headline", "article-headline", "c-article__headline"), not a sub-, over- or
+/// top-line.
+fn is_headline_class(c: &str) -> bool {
+    c.split_ascii_whitespace().any(|t| {
+        let t = t.to_ascii_lowercase();
+        t.ends_with("headline")
+            && !["sub", "over", "top", "kicker", "dach", "super", "pre"]
+                .iter()
+                .any(|w| t.contains(w))
     })
 }
 

@@ -52,8 +52,42 @@ pub(crate) fn split_names(text: &str) -> Vec<String> {
     let lead = leading_junk(s);
     let s = s.get(lead..).unwrap_or("");
     let s = strip_marker(s, false).map_or(s, |(rest, _)| rest);
+    // A placeholder as a whole ("No Author", "Unknown author") names nobody.
+    if NO_AUTHOR.iter().any(|w| lc_eq(s.trim(), w)) {
+        return Vec::new();
+    }
     split_clean(s)
 }
+
+/// Placeholders that CMSs write when no author is set, lowercase.
+const NO_AUTHOR: &[&str] = &[
+    "no author",
+    "unknown author",
+    "no-author",
+    "kein autor",
+    "sans auteur",
+    "sin autor",
+    "autore sconosciuto",
+];
+
+/// Whether `name` ends in a company's legal form ("Web Agentur GmbH", "Acme Inc.",
+/// "Verein e.V."): an organisation, which yields to a signal naming a person.
+pub(crate) fn is_legal_entity(name: &str) -> bool {
+    let Some(last) = name.split_whitespace().next_back() else {
+        return false;
+    };
+    if name.split_whitespace().count() < 2 {
+        return false;
+    }
+    let l = last.trim_end_matches(',').to_lowercase();
+    LEGAL_FORMS.contains(&l.as_str())
+}
+
+/// Legal forms of companies and associations, lowercase ([`is_legal_entity`]).
+const LEGAL_FORMS: &[&str] = &[
+    "gmbh", "ag", "e.v.", "ev", "kg", "gbr", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp",
+    "corp.", "s.a.", "sarl", "s.r.l.", "srl", "b.v.", "n.v.", "a/s", "s.p.a.",
+];
 
 /// Whether `name` can be a person's (or a named team's) credit: not empty, not a URL, not a
 /// non-name such as "admin", "Share" or "Follow", not too long, and not the site's name.
@@ -1103,6 +1137,23 @@ mod tests {
         for t in ["Autor: Jane Doe", "Byline", ""] {
             assert!(!is_byline_label(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn legal_entities_and_placeholders() {
+        for n in [
+            "Web Agentur GmbH",
+            "Acme Inc.",
+            "Musterverein e.V.",
+            "Beispiel AG",
+        ] {
+            assert!(is_legal_entity(n), "{n:?}");
+        }
+        for n in ["Jane Doe", "GmbH", "Anders As"] {
+            assert!(!is_legal_entity(n), "{n:?}");
+        }
+        assert!(split_names("No Author").is_empty());
+        assert!(split_names("Unknown author").is_empty());
     }
 
     #[test]
