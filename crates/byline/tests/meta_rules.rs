@@ -250,3 +250,13 @@ fn author_meta_site_name_not_split() {
     let a = page("meta-author-site-name-meta.html");
     assert_eq!(author_names(&a), ["Jose Ramos"]);
 }
+
+/// A generic `<title>` ("Home") and a logo heading that is a domain name are not titles.
+#[test]
+fn title_not_generic_label_or_domain() {
+    let a = page("meta-title-generic-and-domain.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Termine Tee-Tastings Januar bis Mai in Halle und Dessau")
+    );
+}

@@ -313,8 +313,56 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
 
 fn valid_title(t: &str, site: Option<&str>, host: Option<&str>) -> bool {
     let n = t.chars().count();
-    n > 0 && n <= 400 && !site.is_some_and(|s| same(s, t)) && host.is_none_or(|h| util::key(t) != h)
+    n > 0
+        && n <= 400
+        && !site.is_some_and(|s| same(s, t))
+        && host.is_none_or(|h| util::key(t) != h)
+        && !util::is_domain_name(t)
+        && !is_generic_title(t)
 }
+
+/// Whether `t` is a page-type or section label rather than a headline: "Home", "Startseite",
+/// "News", "Neuigkeiten", "Aktuelles", "Blog", "Accueil", "Inicio", "Главная".
+fn is_generic_title(t: &str) -> bool {
+    let k = t
+        .trim()
+        .trim_end_matches(['.', ':', '!'])
+        .trim()
+        .to_lowercase();
+    GENERIC_TITLES.contains(&k.as_str())
+}
+
+/// Section and page-type labels, lowercase ([`is_generic_title`]).
+const GENERIC_TITLES: &[&str] = &[
+    "home",
+    "homepage",
+    "home page",
+    "start",
+    "startseite",
+    "index",
+    "untitled",
+    "blog",
+    "news",
+    "latest news",
+    "neuigkeiten",
+    "aktuelles",
+    "nachrichten",
+    "accueil",
+    "actualités",
+    "inicio",
+    "noticias",
+    "notizie",
+    "nieuws",
+    "главная",
+    "новости",
+    "archive",
+    "archiv",
+    "archives",
+    "posts",
+    "beiträge",
+    "articles",
+    "artikel",
+];
 
 fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     let scan = cx.scan;

@@ -254,7 +254,7 @@ pub(crate) fn is_site_part(part: &str, site: Option<&str>, host: Option<&str>) -
 
 /// Whether `part` is a domain name ("FASSETTE.NET", "example.co.uk"): one token of
 /// dot-separated labels ending in a common top-level domain.
-fn is_domain_name(part: &str) -> bool {
+pub(crate) fn is_domain_name(part: &str) -> bool {
     let p = part.trim();
     if p.contains(char::is_whitespace) || !p.contains('.') || p.len() > 80 {
         return false;
