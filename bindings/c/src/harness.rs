@@ -48,7 +48,12 @@ pub(crate) fn run(data: &[u8]) {
         if !options.is_null() {
             let mut err: *mut BylineError = ptr::null_mut();
             if flags & 2 != 0 {
-                let st = byline_options_set_url(options, opt_str.as_ptr().cast(), opt_str.len(), &mut err);
+                let st = byline_options_set_url(
+                    options,
+                    opt_str.as_ptr().cast(),
+                    opt_str.len(),
+                    &mut err,
+                );
                 if st != BYLINE_OK {
                     touch(byline_error_message(err));
                     touch(byline_status_name(byline_error_code(err)));
@@ -56,7 +61,12 @@ pub(crate) fn run(data: &[u8]) {
                 byline_error_free(err);
             }
             if flags & 4 != 0 {
-                let st = byline_options_set_charset(options, opt_str.as_ptr().cast(), opt_str.len(), &mut err);
+                let st = byline_options_set_charset(
+                    options,
+                    opt_str.as_ptr().cast(),
+                    opt_str.len(),
+                    &mut err,
+                );
                 if st != BYLINE_OK {
                     touch(byline_error_message(err));
                 }
@@ -79,7 +89,11 @@ pub(crate) fn run(data: &[u8]) {
         let mut article: *mut BylineArticle = ptr::null_mut();
         let mut err: *mut BylineError = ptr::null_mut();
         // A NULL page with length 0 is the empty page.
-        let bytes = if page.is_empty() && flags & 32 != 0 { ptr::null() } else { page.as_ptr() };
+        let bytes = if page.is_empty() && flags & 32 != 0 {
+            ptr::null()
+        } else {
+            page.as_ptr()
+        };
         let st = byline_parse(bytes, page.len(), options, &mut article, &mut err);
         if st == BYLINE_OK {
             assert!(!article.is_null() && err.is_null());
