@@ -8,6 +8,7 @@ True
 ``parse`` reads one page (``bytes`` in any encoding, or an already decoded ``str``),
 ``parse_file`` a file, and ``parse_many`` a batch on a thread pool, results in input order.
 ``iter_warc`` reads the pages of a web archive (``.warc`` / ``.warc.gz``) with their records.
+``Limits`` bounds the work per page (the defaults suit the web).
 A page without a title, date or author is not an error: those attributes are ``None``.
 ``BylineError`` (a ``ValueError``) means byline refused the input; its subclasses name why.
 """
@@ -19,6 +20,7 @@ from ._byline import (
     Comment,
     InternalError,
     InvalidUrlError,
+    Limits,
     TooLargeError,
     UnknownCharsetError,
     __version__,
@@ -47,6 +49,7 @@ __all__ = [
     "Comment",
     "InternalError",
     "InvalidUrlError",
+    "Limits",
     "TooLargeError",
     "UnknownCharsetError",
     "WarcError",

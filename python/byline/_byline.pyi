@@ -12,11 +12,13 @@ __all__ = [
     "Article",
     "Author",
     "Comment",
+    "Limits",
     "parse",
     "parse_file",
     "parse_many",
     "_article_from_state",
     "_comment_from_state",
+    "_limits_from_state",
     "_WarcReader",
     "_parse_records",
     "BylineError",
@@ -125,17 +127,51 @@ class UnknownCharsetError(BylineError): ...
 class InvalidUrlError(BylineError): ...
 class InternalError(BylineError): ...
 
+@final
+class Limits:
+    """Per-page resource limits; every argument keyword-only, omitted ones keep the default."""
+
+    def __new__(
+        cls,
+        *,
+        max_input_bytes: Optional[int] = None,
+        max_nodes: Optional[int] = None,
+        max_depth: Optional[int] = None,
+        max_attributes: Optional[int] = None,
+        max_attribute_bytes: Optional[int] = None,
+        max_text_bytes: Optional[int] = None,
+        max_json_ld_bytes: Optional[int] = None,
+    ) -> Limits: ...
+    @property
+    def max_input_bytes(self) -> int: ...
+    @property
+    def max_nodes(self) -> int: ...
+    @property
+    def max_depth(self) -> int: ...
+    @property
+    def max_attributes(self) -> int: ...
+    @property
+    def max_attribute_bytes(self) -> int: ...
+    @property
+    def max_text_bytes(self) -> int: ...
+    @property
+    def max_json_ld_bytes(self) -> int: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+
 def parse(
     html: Union[bytes, bytearray, str],
     *,
     url: Optional[str] = None,
     charset: Optional[str] = None,
+    limits: Optional[Limits] = None,
 ) -> Article: ...
 def parse_file(
     path: Union[str, os.PathLike[str]],
     *,
     url: Optional[str] = None,
     charset: Optional[str] = None,
+    limits: Optional[Limits] = None,
 ) -> Article: ...
 @overload
 def parse_many(
@@ -145,6 +181,7 @@ def parse_many(
     charset: Optional[str] = None,
     threads: Optional[int] = None,
     return_exceptions: Literal[False] = False,
+    limits: Optional[Limits] = None,
 ) -> list[Article]: ...
 @overload
 def parse_many(
@@ -154,9 +191,11 @@ def parse_many(
     charset: Optional[str] = None,
     threads: Optional[int] = None,
     return_exceptions: bool,
+    limits: Optional[Limits] = None,
 ) -> list[Union[Article, BylineError]]: ...
 def _article_from_state(state: str) -> Article: ...
 def _comment_from_state(state: str) -> Comment: ...
+def _limits_from_state(state: list[int]) -> Limits: ...
 
 @final
 class _WarcReader:
@@ -168,6 +207,7 @@ class _WarcReader:
         *,
         parse: bool = True,
         threads: Optional[int] = None,
+        limits: Optional[Limits] = None,
     ) -> _WarcReader: ...
     def __iter__(self) -> _WarcReader: ...
     def __next__(self) -> tuple[int, Any, Any]: ...
@@ -176,4 +216,5 @@ def _parse_records(
     items: Iterable[tuple[Optional[str], Optional[str], Union[bytes, bytearray, str]]],
     *,
     threads: Optional[int] = None,
+    limits: Optional[Limits] = None,
 ) -> list[Union[Article, BylineError]]: ...

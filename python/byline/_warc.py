@@ -6,7 +6,7 @@ import os
 import warnings
 from typing import Any, Iterable, Iterator, Literal, NamedTuple, Optional, Union, overload
 
-from ._byline import Article, BylineError, _parse_records, _WarcReader
+from ._byline import Article, BylineError, Limits, _parse_records, _WarcReader
 
 __all__ = [
     "WarcError",
@@ -118,6 +118,7 @@ def iter_warc(
     *,
     threads: Optional[int] = None,
     errors: str = "warn",
+    limits: Optional[Limits] = None,
 ) -> Iterator[tuple[WarcRecord, Article]]:
     """The HTML pages of a WARC archive (``.warc`` or ``.warc.gz``) as ``(WarcRecord, Article)``
     pairs, in file order.
@@ -126,7 +127,8 @@ def iter_warc(
     record is skipped silently. Each page is parsed with its record's URI as the page URL and
     the HTTP ``charset`` as the charset hint. A background thread reads the archive in bounded
     batches and parses each batch on ``threads`` threads (default: one per CPU) with the GIL
-    released, so memory stays constant however large the archive.
+    released, so memory stays constant however large the archive. ``limits`` (a
+    ``byline.Limits``) applies to every page.
 
     ``errors`` says what happens to a record that cannot be read or a page byline refuses:
     ``"warn"`` (default) skips it with a ``WarcWarning``, ``"ignore"`` skips it silently,
@@ -135,7 +137,7 @@ def iter_warc(
     opened (at the call) or read (during the iteration).
     """
     _check(errors, threads)
-    reader = _WarcReader(path, parse=True, threads=threads)
+    reader = _WarcReader(path, parse=True, threads=threads, limits=limits)
     return _items(reader, errors, os.fspath(path))  # type: ignore[return-value]
 
 
@@ -160,6 +162,7 @@ def parse_records(
     *,
     threads: Optional[int] = None,
     return_exceptions: Literal[False] = False,
+    limits: Optional[Limits] = None,
 ) -> list[Article]: ...
 @overload
 def parse_records(
@@ -167,24 +170,27 @@ def parse_records(
     *,
     threads: Optional[int] = None,
     return_exceptions: bool,
+    limits: Optional[Limits] = None,
 ) -> list[Union[Article, BylineError]]: ...
 def parse_records(
     records: Iterable[tuple[WarcRecord, Union[bytes, bytearray]]],
     *,
     threads: Optional[int] = None,
     return_exceptions: bool = False,
+    limits: Optional[Limits] = None,
 ) -> list[Any]:
     """Parses ``(WarcRecord, payload)`` pairs (as ``iter_warc_records`` yields them) in
     parallel with the GIL released; returns a list in input order.
 
     Each page is parsed as ``iter_warc`` would: the record's URI as the page URL (ignored when
-    it is not a valid absolute URL) and its charset as the hint. A refused page raises its
+    it is not a valid absolute URL), its charset as the hint, and ``limits`` for every page.
+    A refused page raises its
     ``BylineError`` (the first in input order), or with ``return_exceptions=True`` takes its
     place in the list. ``parse_many(body for _, body in records)`` also works, without the
     URL and charset of each record.
     """
     triples = [(r.uri, r.charset, body) for r, body in records]
-    out = _parse_records(triples, threads=threads)
+    out = _parse_records(triples, threads=threads, limits=limits)
     if not return_exceptions:
         for item in out:
             if isinstance(item, BaseException):

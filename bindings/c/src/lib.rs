@@ -826,4 +826,6 @@ mod accessors;
 pub use accessors::*;
 
 #[cfg(test)]
+mod harness;
+#[cfg(test)]
 mod tests;

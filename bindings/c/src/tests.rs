@@ -416,3 +416,26 @@ fn panics_never_cross_the_boundary() {
         byline_article_free(a);
     }
 }
+
+/// The `capi` fuzz target's corpus and crash inputs (fuzz/corpus/capi, fuzz/regressions/capi),
+/// replayed through the same harness: each must pass its checks without a panic.
+#[test]
+fn fuzz_inputs_replay_through_the_c_api() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz");
+    let mut n = 0;
+    for dir in ["corpus/capi", "regressions/capi"] {
+        let Ok(files) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for f in files.filter_map(Result::ok) {
+            // A file can vanish while a fuzzer runs on this checkout (it replaces inputs it
+            // has reduced).
+            let Ok(data) = std::fs::read(f.path()) else {
+                continue;
+            };
+            harness::run(&data);
+            n += 1;
+        }
+    }
+    assert!(n >= 10, "capi fuzz corpus missing: {n} inputs");
+}

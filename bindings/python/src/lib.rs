@@ -6,6 +6,7 @@
 #![deny(missing_docs)]
 
 mod convert;
+mod limits;
 mod types;
 mod warc;
 
@@ -201,8 +202,15 @@ fn inject_panic(input: &Input) {
 #[cfg(not(feature = "inject-panic"))]
 fn inject_panic(_: &Input) {}
 
-fn make_parser(url: Option<&str>, charset: Option<&str>) -> Result<byline::Parser, byline::Error> {
+fn make_parser(
+    url: Option<&str>,
+    charset: Option<&str>,
+    limits: Option<&limits::Limits>,
+) -> Result<byline::Parser, byline::Error> {
     let mut p = byline::Parser::new();
+    if let Some(l) = limits {
+        p = p.limits(l.inner.clone());
+    }
     if let Some(u) = url {
         p = p.url(u)?;
     }
@@ -220,16 +228,19 @@ fn make_parser(url: Option<&str>, charset: Option<&str>) -> Result<byline::Parse
 /// Content-Type); it overrides `<meta charset>` but not a byte-order mark, and applies to bytes
 /// only. A page without a title, date or author is not an error: those attributes are `None`.
 ///
-/// Raises `TooLargeError` (over 64 MiB), `UnknownCharsetError`, `InvalidUrlError` (all
-/// `BylineError`, a `ValueError`), and `TypeError` for arguments of the wrong type. The GIL is
-/// released while the page is parsed.
+/// `limits` (a `byline.Limits`) bounds the work on hostile pages; the defaults suit the web.
+///
+/// Raises `TooLargeError` (over `limits.max_input_bytes`, 64 MiB by default),
+/// `UnknownCharsetError`, `InvalidUrlError` (all `BylineError`, a `ValueError`), and
+/// `TypeError` for arguments of the wrong type. The GIL is released while the page is parsed.
 #[pyfunction]
-#[pyo3(signature = (html, *, url=None, charset=None))]
+#[pyo3(signature = (html, *, url=None, charset=None, limits=None))]
 fn parse(
     py: Python<'_>,
     html: &Bound<'_, PyAny>,
     url: Option<&str>,
     charset: Option<&str>,
+    limits: Option<PyRef<'_, limits::Limits>>,
 ) -> PyResult<Article> {
     let input = input_from(html, &|| "html".to_owned())?;
     if charset.is_some() && matches!(input, Input::Text(_)) {
@@ -237,7 +248,7 @@ fn parse(
             "charset applies to bytes input only; a str is already decoded",
         ));
     }
-    let parser = make_parser(url, charset).map_err(|e| core_error(&e))?;
+    let parser = make_parser(url, charset, limits.as_deref()).map_err(|e| core_error(&e))?;
     py.detach(|| run(&parser, &input))
         .map(Article::from)
         .map_err(Failure::into_pyerr)
@@ -245,18 +256,22 @@ fn parse(
 
 /// Reads a file (`str` or `os.PathLike`) and extracts the article from it, as `parse`.
 ///
-/// Files over 64 MiB are refused with `TooLargeError` before they are read; I/O failures raise
-/// `OSError` (`FileNotFoundError`, ...).
+/// Files over `limits.max_input_bytes` (64 MiB by default) are refused with `TooLargeError`
+/// before they are read; I/O failures raise `OSError` (`FileNotFoundError`, ...).
 #[pyfunction]
-#[pyo3(signature = (path, *, url=None, charset=None))]
+#[pyo3(signature = (path, *, url=None, charset=None, limits=None))]
 fn parse_file(
     py: Python<'_>,
     path: PathBuf,
     url: Option<&str>,
     charset: Option<&str>,
+    limits: Option<PyRef<'_, limits::Limits>>,
 ) -> PyResult<Article> {
-    let parser = make_parser(url, charset).map_err(|e| core_error(&e))?;
-    let limit = byline::Limits::default().max_input_bytes;
+    let parser = make_parser(url, charset, limits.as_deref()).map_err(|e| core_error(&e))?;
+    let limit = limits.as_deref().map_or_else(
+        || byline::Limits::default().max_input_bytes,
+        |l| l.inner.max_input_bytes,
+    );
     let read = py.detach(|| -> std::io::Result<Result<Vec<u8>, byline::Error>> {
         let len = std::fs::metadata(&path)?.len();
         if len > limit as u64 {
@@ -278,12 +293,12 @@ fn parse_file(
 /// `pages` is any iterable of `bytes` / `str`; it is read (and copied) first, then the GIL is
 /// released and the pages are parsed on a thread pool of this call's own with `threads`
 /// threads (default: one per CPU). `urls`, when given, is an iterable of the same length with
-/// each page's URL (or `None`). `charset` applies to every bytes page. A refused page raises
+/// each page's URL (or `None`). `charset` and `limits` apply to every page. A refused page raises
 /// its `BylineError` (the first in input order), or with `return_exceptions=True` takes its
 /// place in the list as the exception object. All inputs and results are held in memory at
 /// once: feed very large collections in chunks (a few thousand pages each).
 #[pyfunction]
-#[pyo3(signature = (pages, *, urls=None, charset=None, threads=None, return_exceptions=false))]
+#[pyo3(signature = (pages, *, urls=None, charset=None, threads=None, return_exceptions=false, limits=None))]
 fn parse_many<'py>(
     py: Python<'py>,
     pages: &Bound<'py, PyAny>,
@@ -291,6 +306,7 @@ fn parse_many<'py>(
     charset: Option<&str>,
     threads: Option<&Bound<'py, PyAny>>,
     return_exceptions: bool,
+    limits: Option<PyRef<'py, limits::Limits>>,
 ) -> PyResult<Bound<'py, PyList>> {
     if pages.is_instance_of::<PyBytes>()
         || pages.is_instance_of::<PyString>()
@@ -320,7 +336,7 @@ fn parse_many<'py>(
     for (i, page) in pages.try_iter()?.enumerate() {
         inputs.push(input_from(&page?, &|| format!("pages[{i}]"))?);
     }
-    let base = make_parser(None, charset).map_err(|e| core_error(&e))?;
+    let base = make_parser(None, charset, limits.as_deref()).map_err(|e| core_error(&e))?;
     let mut parsers: Vec<Result<byline::Parser, byline::Error>> = Vec::new();
     if let Some(urls) = urls {
         for (i, u) in urls.try_iter()?.enumerate() {
@@ -386,6 +402,8 @@ fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Article>()?;
     m.add_class::<Author>()?;
     m.add_class::<Comment>()?;
+    m.add_class::<limits::Limits>()?;
+    m.add_function(wrap_pyfunction!(limits::_limits_from_state, m)?)?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_file, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;

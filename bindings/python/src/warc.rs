@@ -18,6 +18,7 @@ use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyTuple};
 
+use crate::limits::Limits;
 use crate::types::Article;
 use crate::{Failure, Input, run};
 
@@ -94,6 +95,7 @@ fn produce(
     mut pages: WarcPages,
     parse: bool,
     threads: Option<usize>,
+    limits: byline::Limits,
     tx: std::sync::mpsc::SyncSender<Sent>,
 ) {
     let pool = if parse {
@@ -112,7 +114,7 @@ fn produce(
     } else {
         None
     };
-    let base = byline::Parser::new();
+    let base = byline::Parser::new().limits(limits);
     loop {
         let read =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_batch(&mut pages)));
@@ -177,11 +179,18 @@ pub(crate) struct WarcReader {
 #[pymethods]
 impl WarcReader {
     /// Opens `path` and starts reading it. `parse`: extract Articles (else give the payloads);
-    /// `threads`: parsing threads (default: one per CPU). Raises `OSError` if the file cannot be
-    /// opened.
+    /// `threads`: parsing threads (default: one per CPU); `limits`: per-page limits. Raises
+    /// `OSError` if the file cannot be opened.
     #[new]
-    #[pyo3(signature = (path, *, parse=true, threads=None))]
-    fn new(py: Python<'_>, path: PathBuf, parse: bool, threads: Option<usize>) -> PyResult<Self> {
+    #[pyo3(signature = (path, *, parse=true, threads=None, limits=None))]
+    fn new(
+        py: Python<'_>,
+        path: PathBuf,
+        parse: bool,
+        threads: Option<usize>,
+        limits: Option<PyRef<'_, Limits>>,
+    ) -> PyResult<Self> {
+        let limits = limits.map_or_else(byline::Limits::default, |l| l.inner.clone());
         if threads == Some(0) {
             return Err(pyo3::exceptions::PyValueError::new_err(
                 "threads must be at least 1",
@@ -194,7 +203,7 @@ impl WarcReader {
         let threads = threads.map(|n| n.min(1024));
         std::thread::Builder::new()
             .name("byline-warc-reader".to_owned())
-            .spawn(move || produce(pages, parse, threads, tx))
+            .spawn(move || produce(pages, parse, threads, limits, tx))
             .map_err(|e| PyRuntimeError::new_err(format!("cannot start the reader: {e}")))?;
         Ok(WarcReader {
             rx: Mutex::new(Some(rx)),
@@ -282,13 +291,15 @@ impl WarcReader {
 /// valid absolute URL) and charset hint, as `iter_warc` does. Returns a list in input order of
 /// Articles, or of exceptions for refused pages. Internal: use `byline.parse_records`.
 #[pyfunction]
-#[pyo3(signature = (items, *, threads=None))]
+#[pyo3(signature = (items, *, threads=None, limits=None))]
 pub(crate) fn _parse_records<'py>(
     py: Python<'py>,
     items: &Bound<'py, PyAny>,
     threads: Option<usize>,
+    limits: Option<PyRef<'py, Limits>>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let base = byline::Parser::new();
+    let base = byline::Parser::new()
+        .limits(limits.map_or_else(byline::Limits::default, |l| l.inner.clone()));
     let mut work: Vec<(byline::Parser, Input)> = Vec::new();
     for (i, item) in items.try_iter()?.enumerate() {
         let item = item?;

@@ -55,7 +55,9 @@ pub use jiff;
 pub struct Limits {
     /// Largest accepted input, in bytes. Default: 64 MiB.
     pub max_input_bytes: usize,
-    /// Largest DOM, in nodes; input past this point is not parsed. Default: 1,000,000.
+    /// Largest DOM, in nodes; input past this point is not parsed. The count is checked between
+    /// the 64 KiB pieces the tokenizer is fed, so the DOM can exceed it by what one piece holds.
+    /// Default: 1,000,000.
     pub max_nodes: usize,
     /// Largest JSON-LD block that is read, in bytes. Default: 1 MiB.
     pub max_json_ld_bytes: usize,
