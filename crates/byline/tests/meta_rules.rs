@@ -260,3 +260,11 @@ fn title_not_generic_label_or_domain() {
         Some("Termine Tee-Tastings Januar bis Mai in Halle und Dessau")
     );
 }
+
+/// Bylines marked in the theme count together only in one block: a teaser's byline further
+/// down the post is not an author of this post.
+#[test]
+fn author_marked_bylines_from_one_block() {
+    let a = page("meta-author-marked-block-only.html");
+    assert_eq!(author_names(&a), ["Ana Campos", "Luis Vera"]);
+}

@@ -1107,6 +1107,14 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         {
             continue;
         }
+        // Further bylines must sit beside the first (one block naming several authors), not
+        // in a comment list or a related-posts widget further down.
+        if let Some(&first) = taken.first() {
+            let near: Vec<NodeId> = doc.ancestors(first).take(4).collect();
+            if !doc.ancestors(c.node).take(4).any(|a| near.contains(&a)) {
+                continue;
+            }
+        }
         let v = names_in(cx, c.node, c.what & sig::NAME != 0);
         if v.is_empty() {
             continue;
