@@ -790,8 +790,20 @@ fn split_clean(s: &str) -> Vec<String> {
         {
             continue;
         }
-        // "Jane Doe, Reuters": a lone word after the comma of a full name is an outlet.
-        if *comma && idx == 1 && items.len() == 2 && first_multiword && !item.contains(' ') {
+        // "Jane Doe, Reuters": a lone word after the comma of a full name is an outlet; in a
+        // longer list of full names ("Jane Doe, London, and John Roe") a place.
+        let prev_multiword = idx
+            .checked_sub(1)
+            .and_then(|i| items.get(i))
+            .is_some_and(|(t, _)| t.split_whitespace().count() > 1);
+        let lone = *comma && !item.contains(' ') && first_multiword && prev_multiword;
+        if lone
+            && (items.len() == 2
+                || items
+                    .iter()
+                    .skip(idx + 1)
+                    .any(|(t, _)| t.split_whitespace().count() > 1))
+        {
             continue;
         }
         let Some(name) = clean_item(item, idx == 0) else {
@@ -1090,6 +1102,11 @@ mod tests {
         assert_eq!(s("Jane Doe, Senior Editor at Wired"), ["Jane Doe"]);
         assert_eq!(s("홍길동 기자"), ["홍길동"]);
         assert_eq!(s("Jane Doe and Jane Doe"), ["Jane Doe"]);
+        assert_eq!(
+            s("Markus Keller, London, und Beat Huber"),
+            ["Markus Keller", "Beat Huber"]
+        );
+        assert_eq!(s("Anna, Ben und Carl"), ["Anna", "Ben", "Carl"]);
         assert_eq!(s("admin"), Vec::<String>::new());
         assert_eq!(s("https://example.com/author/jane"), Vec::<String>::new());
         assert_eq!(s(""), Vec::<String>::new());
