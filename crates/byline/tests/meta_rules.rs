@@ -268,3 +268,13 @@ fn author_marked_bylines_from_one_block() {
     let a = page("meta-author-marked-block-only.html");
     assert_eq!(author_names(&a), ["Ana Campos", "Luis Vera"]);
 }
+
+/// A small-print kicker inside the heading is not part of the title.
+#[test]
+fn title_small_kicker_in_heading() {
+    let a = page("meta-title-small-kicker.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Kostenloser Heizcheck für private Haushalte")
+    );
+}

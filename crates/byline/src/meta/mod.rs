@@ -321,6 +321,33 @@ fn valid_title(t: &str, site: Option<&str>, host: Option<&str>) -> bool {
         && !is_generic_title(t)
 }
 
+/// The title before a short site name glued to a CJK title with a bare separator
+/// ("标题！-新华网", "标题_频道_网站"): the head, when the tail is at most eight characters
+/// without spaces, holds CJK, and the head is at least twice as long ("…Wi-Fi" stays).
+fn cjk_site_suffix(t: &str) -> Option<&str> {
+    if !t.chars().any(dates::is_cjk) {
+        return None;
+    }
+    let seps: &[char] = &['-', '_', '|', '｜'];
+    let mut head = t.trim();
+    // A run of short parts ("_科技_腾讯网") goes as a whole.
+    while let Some(i) = head.rfind(seps) {
+        let tail = head.get(i + 1..).unwrap_or("").trim();
+        let n = tail.chars().count();
+        let rest = head.get(..i).unwrap_or("").trim_end();
+        if n == 0
+            || n > 8
+            || tail.contains(' ')
+            || !tail.chars().any(dates::is_cjk)
+            || rest.chars().count() < 2 * n.max(4)
+        {
+            break;
+        }
+        head = rest;
+    }
+    (head.len() < t.trim().len() && !head.is_empty()).then_some(head)
+}
+
 /// Whether `t` is a page-type or section label rather than a headline: "Home", "Startseite",
 /// "News", "Neuigkeiten", "Aktuelles", "Blog", "Accueil", "Inicio", "Главная".
 fn is_generic_title(t: &str) -> bool {
@@ -588,6 +615,8 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
         let stripped = util::strip_site_parts(t, site, host);
         let pick = if stripped.len() < t.len() {
             stripped.to_owned()
+        } else if let Some(head) = cjk_site_suffix(t) {
+            head.to_owned()
         } else {
             let parts = util::split_title(t);
             parts
@@ -2047,5 +2076,33 @@ fn misc(cx: &Ctx<'_, '_>, article: &mut Article) {
     if let Some((c, s)) = canon {
         article.canonical_url = Some(cx.page.resolve(&c));
         article.sources.canonical_url = Some(s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_site_suffixes() {
+        assert_eq!(
+            cjk_site_suffix("武汉的声音：有英勇的你，才有英雄的城！-新华网"),
+            Some("武汉的声音：有英勇的你，才有英雄的城！")
+        );
+        assert_eq!(
+            cjk_site_suffix("留学生看两会：关注点大不同_教育频道_青年网"),
+            Some("留学生看两会：关注点大不同")
+        );
+        assert_eq!(cjk_site_suffix("公衆無線LANを安全に使うWi-Fi"), None);
+        assert_eq!(cjk_site_suffix("Plain title - Site"), None);
+        assert_eq!(cjk_site_suffix("短-新华网"), None);
+    }
+
+    #[test]
+    fn generic_titles() {
+        assert!(is_generic_title("Home"));
+        assert!(is_generic_title(" Neuigkeiten "));
+        assert!(!is_generic_title("Home sweet home"));
+        assert!(!is_generic_title("Willkommen!"));
     }
 }

@@ -70,6 +70,7 @@ fn is_heading_aside(e: &crate::dom::Element) -> bool {
                 "topline",
                 "eyebrow",
                 "titleheader",
+                "h1small",
                 "visually-hidden",
                 "sr-only",
                 "screen-reader",
