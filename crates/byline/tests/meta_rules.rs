@@ -278,3 +278,11 @@ fn title_small_kicker_in_heading() {
         Some("Kostenloser Heizcheck für private Haushalte")
     );
 }
+
+/// A line under the text that labels the author ("Autorin: …") names her; the company in the
+/// author meta tag yields to it.
+#[test]
+fn author_labelled_line_below_text() {
+    let a = page("meta-author-labelled-below.html");
+    assert_eq!(author_names(&a), ["Uta Beispiel"]);
+}

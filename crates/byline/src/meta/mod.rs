@@ -1169,6 +1169,8 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     }
     groups.push((marked, marked_src));
     groups.push((visible, Source::VisibleText));
+    // 7. A line in the post that labels its author ("Autorin: …" under the text).
+    groups.push((labelled_byline(cx), Source::VisibleText));
 
     let mut chosen: Option<(Vec<Author>, Source)> = None;
     // Account handles ("jane.doe", "jdoe_42") and companies ("Web Agentur GmbH") yield to a
@@ -1315,6 +1317,58 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             && let Some(a) = found(v)
         {
             return a;
+        }
+    }
+    Vec::new()
+}
+
+/// A line inside the post container that labels its author explicitly ("Autor: Jane Doe"),
+/// wherever it stands in the post (often under the text): the first such line.
+fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
+    let Some(art) = cx.art else {
+        return Vec::new();
+    };
+    let doc = cx.doc;
+    let texts = &cx.scan.texts;
+    let start = texts.partition_point(|t| t.pos < art.pos);
+    let mut seen: Option<NodeId> = None;
+    for t in texts[start..]
+        .iter()
+        .take_while(|t| art.contains(t.pos))
+        .take(3000)
+    {
+        if !cx.in_post(t) || cx.scan.in_comments(t, cx.art.as_ref()) {
+            continue;
+        }
+        // Only a text that starts like a label is worth reading its element for.
+        let Some(raw) = doc.node(t.node).text() else {
+            continue;
+        };
+        let head = raw.trim_start();
+        if !head
+            .get(..head.char_indices().nth(12).map_or(head.len(), |(i, _)| i))
+            .is_some_and(|h| {
+                h.contains([':', '：'])
+                    || h.get(..7)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("written"))
+            })
+        {
+            continue;
+        }
+        let Some(p) = doc.parent(t.node) else {
+            continue;
+        };
+        if seen == Some(p) {
+            continue;
+        }
+        seen = Some(p);
+        if let Some(text) = bounded_text(doc, p, 160)
+            && let Some(v) = names::parse_labelled(&text)
+        {
+            let a = accept_names(cx, names_to_authors(v, href_of(cx, p)));
+            if !a.is_empty() {
+                return a;
+            }
         }
     }
     Vec::new()

@@ -130,6 +130,28 @@ pub(crate) fn is_plausible_name(name: &str, site_name: Option<&str>) -> bool {
     true
 }
 
+/// Reads a line that labels its author explicitly ("Autorin: Jane Doe, Projektleiterin",
+/// "Author: Jane Doe", "Text: Jane Doe", "Written by Jane Doe"); `None` for other lines. Such a
+/// line credits the post wherever it stands in it.
+pub(crate) fn parse_labelled(text: &str) -> Option<Vec<String>> {
+    let cleaned = crate::text::clean(bounded(text, MAX_BYLINE_TEXT));
+    let s = cleaned.as_str();
+    let s = s.get(leading_junk(s)..)?;
+    let labelled = MARKERS
+        .iter()
+        .any(|&(m, _)| (m.ends_with([':', '：']) || m == "written by") && lc_starts(s, m));
+    if !labelled {
+        return None;
+    }
+    let (rest, _) = strip_marker(s, false)?;
+    let names = split_clean(rest);
+    (!names.is_empty()
+        && names
+            .iter()
+            .all(|n| n.chars().next().is_some_and(|c| !c.is_lowercase())))
+    .then_some(names)
+}
+
 /// Whether `text` is a bare byline label with the name in the next element: "Autor",
 /// "Author:", "By", "Von", "Text:", "Автор".
 pub(crate) fn is_byline_label(text: &str) -> bool {
@@ -639,6 +661,20 @@ const ROLE_WORDS: &[&str] = &[
     "журналіст",
     "muhabir",
     "editör",
+    "rechtsanwalt",
+    "rechtsanwältin",
+    "projektleiter",
+    "projektleiterin",
+    "referent",
+    "referentin",
+    "pressesprecher",
+    "pressesprecherin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "vorsitzender",
+    "vorsitzende",
+    "wissenschaftler",
+    "wissenschaftlerin",
     "기자",
     "记者",
     "記者",
@@ -830,8 +866,18 @@ fn clean_item(item: &str, first: bool) -> Option<String> {
             break;
         }
         if ROLE_WORDS.iter().any(|r| lc_eq(core, r)) {
-            if wi == 0 && words.is_empty() && is_cjk_word(core) {
+            if words.is_empty() && is_cjk_word(core) {
                 // "记者 张三": a title before the name.
+                continue;
+            }
+            // "Rechtsanwalt Max Muster", "Senior Editor Jane Doe": a title before a full name.
+            let rest: Vec<&str> = item.split_whitespace().skip(wi + 1).collect();
+            if words.is_empty()
+                && rest.len() >= 2
+                && rest.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) || ROLE_WORDS.iter().any(|r| lc_eq(w, r))
+                })
+            {
                 continue;
             }
             if !first && !is_cjk_word(core) {
@@ -1171,6 +1217,21 @@ mod tests {
         }
         assert!(split_names("No Author").is_empty());
         assert!(split_names("Unknown author").is_empty());
+    }
+
+    #[test]
+    fn labelled_lines() {
+        assert_eq!(
+            parse_labelled("Autorin: Uta Beispiel, Projektleiterin der Stiftung in Tunis."),
+            names(&["Uta Beispiel"])
+        );
+        assert_eq!(
+            parse_labelled("Autor: Rechtsanwalt Max Muster"),
+            names(&["Max Muster"])
+        );
+        assert_eq!(parse_labelled("Von Anna Müller"), None);
+        assert_eq!(parse_labelled("Text: die Redaktion"), None);
+        assert_eq!(split_names("Editorial Team"), Vec::<String>::new());
     }
 
     #[test]
