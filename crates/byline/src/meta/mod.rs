@@ -1169,8 +1169,6 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     }
     groups.push((marked, marked_src));
     groups.push((visible, Source::VisibleText));
-    // 7. A line in the post that labels its author ("Autorin: …" under the text).
-    groups.push((labelled_byline(cx), Source::VisibleText));
 
     let mut chosen: Option<(Vec<Author>, Source)> = None;
     // Account handles ("jane.doe", "jdoe_42") and companies ("Web Agentur GmbH") yield to a
@@ -1193,6 +1191,12 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         chosen = Some((ok, *src));
         break;
     }
+    // 7. A line in the post that labels its author ("Autorin: …" under the text); read only
+    //    when nothing else named a person.
+    let chosen = chosen.or_else(|| {
+        let v = labelled_byline(cx);
+        (!v.is_empty()).then_some((v, Source::VisibleText))
+    });
     // Last: organisations that the structured data credits as the author.
     let chosen = chosen.or(handles).or_else(|| {
         let mut orgs: Vec<Author> = Vec::new();
