@@ -572,6 +572,9 @@ fn glued_date(s: &str) -> Option<usize> {
     None
 }
 
+/// Words that bring in co-authors inside parentheses ("A (avec B et C)").
+const WITH_WORDS: &[&str] = &["with", "avec", "mit", "con", "com", "met", "med"];
+
 /// List separators between names.
 const LIST_SEPS: &[char] = &[',', ';', '&', '+', '/', '、', '，', '；', '＆'];
 
@@ -735,6 +738,25 @@ fn split_clean(s: &str) -> Vec<String> {
             kept.push(' ');
         }
         kept.push_str(w);
+    }
+    // "A (avec B et C)", "A (with B)": co-authors in parentheses join the list.
+    let lower = if kept.contains('(') {
+        kept.to_lowercase()
+    } else {
+        String::new()
+    };
+    for w in WITH_WORDS.iter().filter(|_| !lower.is_empty()) {
+        let open = format!("({w} ");
+        if let Some(i) = lower.find(&open)
+            && kept.is_char_boundary(i)
+            && kept.is_char_boundary(i + open.len())
+        {
+            let inner_end = kept[i..].find(')').map_or(kept.len(), |e| i + e);
+            let inner = kept.get(i + open.len()..inner_end).unwrap_or("").to_owned();
+            let after = kept.get(inner_end + 1..).unwrap_or("").to_owned();
+            kept = format!("{}, {inner} {after}", kept[..i].trim_end());
+            break;
+        }
     }
     let s = cut_tail(&kept);
     // Items: runs of words between list separators and conjunctions; `comma_before` marks
@@ -1153,6 +1175,11 @@ mod tests {
             ["Markus Keller", "Beat Huber"]
         );
         assert_eq!(s("Anna, Ben und Carl"), ["Anna", "Ben", "Carl"]);
+        assert_eq!(
+            s("Marc Petit (avec Anne Roux et Paul Vidal)"),
+            ["Marc Petit", "Anne Roux", "Paul Vidal"]
+        );
+        assert_eq!(s("Jane Doe (with John Roe)"), ["Jane Doe", "John Roe"]);
         assert_eq!(s("admin"), Vec::<String>::new());
         assert_eq!(s("https://example.com/author/jane"), Vec::<String>::new());
         assert_eq!(s(""), Vec::<String>::new());
