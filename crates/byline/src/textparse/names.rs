@@ -881,6 +881,15 @@ fn split_clean(s: &str) -> Vec<String> {
 /// One list item as a name: "For <outlet>" cut, roles dropped (a first item keeps the words
 /// before its first role word), Korean/Chinese reporter titles stripped.
 fn clean_item(item: &str, first: bool) -> Option<String> {
+    // A desk credited alone ("Staff Writer", "Editorial Staff"): the credit itself.
+    let all_roles = item.split_whitespace().count() >= 2
+        && item.split_whitespace().all(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ROLE_WORDS.iter().any(|r| lc_eq(core, r))
+        });
+    if first && all_roles && !item.chars().any(is_cjk) {
+        return Some(item.trim_end_matches([',', ';', ':']).to_owned());
+    }
     let mut words: Vec<&str> = Vec::new();
     for (wi, w) in item.split_whitespace().enumerate() {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1180,6 +1189,8 @@ mod tests {
             ["Marc Petit", "Anne Roux", "Paul Vidal"]
         );
         assert_eq!(s("Jane Doe (with John Roe)"), ["Jane Doe", "John Roe"]);
+        assert_eq!(s("Staff Writer"), ["Staff Writer"]);
+        assert_eq!(s("Jane Doe, Staff Writer"), ["Jane Doe"]);
         assert_eq!(s("admin"), Vec::<String>::new());
         assert_eq!(s("https://example.com/author/jane"), Vec::<String>::new());
         assert_eq!(s(""), Vec::<String>::new());
