@@ -348,6 +348,29 @@ fn cjk_site_suffix(t: &str) -> Option<&str> {
     (head.len() < t.trim().len() && !head.is_empty()).then_some(head)
 }
 
+/// A title without a leading date and its separator ("23.01.2022 - Headline" → "Headline").
+fn strip_date_prefix(t: &str) -> &str {
+    let Some(d) = dates::find_date(t, None, None) else {
+        return t;
+    };
+    if !t.get(..d.span.start).is_some_and(|b| b.trim().is_empty()) {
+        return t;
+    }
+    let rest = t.get(d.span.end..).unwrap_or("");
+    let sep: &[char] = &['-', '–', '—', '|', ':', '·', '•', '/'];
+    let after = rest.trim_start();
+    if !after.starts_with(sep) || !rest.starts_with(char::is_whitespace) && !after.starts_with(':')
+    {
+        return t;
+    }
+    let head = after.trim_start_matches(sep).trim_start();
+    if head.split_whitespace().count() >= 2 {
+        head
+    } else {
+        t
+    }
+}
+
 /// Whether `t` is a page-type or section label rather than a headline: "Home", "Startseite",
 /// "News", "Neuigkeiten", "Aktuelles", "Blog", "Accueil", "Inicio", "Главная".
 fn is_generic_title(t: &str) -> bool {
@@ -422,7 +445,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
             }
             out = util::strip_site_parts(out, Some(o), None);
         }
-        out.to_owned()
+        strip_date_prefix(out).to_owned()
     };
 
     let mut structured: Vec<(String, Source)> = Vec::new();
@@ -2154,6 +2177,26 @@ mod tests {
         assert_eq!(cjk_site_suffix("公衆無線LANを安全に使うWi-Fi"), None);
         assert_eq!(cjk_site_suffix("Plain title - Site"), None);
         assert_eq!(cjk_site_suffix("短-新华网"), None);
+    }
+
+    #[test]
+    fn date_prefixes() {
+        assert_eq!(
+            strip_date_prefix("23.01.2022 - Wierer darf noch jubeln"),
+            "Wierer darf noch jubeln"
+        );
+        assert_eq!(
+            strip_date_prefix("March 3, 2024: Council votes on budget"),
+            "March 3, 2024: Council votes on budget"
+                .split(": ")
+                .nth(1)
+                .unwrap_or("")
+        );
+        assert_eq!(strip_date_prefix("2024 - Review"), "2024 - Review");
+        assert_eq!(
+            strip_date_prefix("Budget vote on 3 March 2024"),
+            "Budget vote on 3 March 2024"
+        );
     }
 
     #[test]
