@@ -46,29 +46,27 @@ pub(crate) fn run(data: &[u8]) {
             ptr::null_mut()
         };
         if !options.is_null() {
-            let mut err: *mut BylineError = ptr::null_mut();
-            if flags & 2 != 0 {
-                let st = byline_options_set_url(
-                    options,
-                    opt_str.as_ptr().cast(),
-                    opt_str.len(),
-                    &mut err,
-                );
-                if st != BYLINE_OK {
-                    touch(byline_error_message(err));
-                    touch(byline_status_name(byline_error_code(err)));
+            // The URL (flag 2) and charset (flag 4) setters, fed the same option string.
+            type Setter = unsafe extern "C" fn(
+                *mut BylineOptions,
+                *const c_char,
+                usize,
+                *mut *mut BylineError,
+            ) -> BylineStatus;
+            let setters: [(u8, Setter); 2] =
+                [(2, byline_options_set_url), (4, byline_options_set_charset)];
+            for (bit, set) in setters {
+                if flags & bit == 0 {
+                    continue;
                 }
-                byline_error_free(err);
-            }
-            if flags & 4 != 0 {
-                let st = byline_options_set_charset(
-                    options,
-                    opt_str.as_ptr().cast(),
-                    opt_str.len(),
-                    &mut err,
-                );
-                if st != BYLINE_OK {
+                let mut err: *mut BylineError = ptr::null_mut();
+                let st = set(options, opt_str.as_ptr().cast(), opt_str.len(), &mut err);
+                if st == BYLINE_OK {
+                    assert!(err.is_null());
+                } else {
+                    assert_eq!(byline_error_code(err), st);
                     touch(byline_error_message(err));
+                    touch(byline_status_name(st));
                 }
                 byline_error_free(err);
             }

@@ -77,16 +77,7 @@ fn split(page: WarcPage) -> (Info, Vec<u8>) {
 
 /// Reads one batch of items; empty at the end of the archive.
 fn read_batch(pages: &mut WarcPages) -> Vec<Result<WarcPage, WarcError>> {
-    let mut items = Vec::new();
-    let mut bytes = 0usize;
-    while items.len() < BATCH && bytes < BATCH_BYTES {
-        let Some(item) = pages.next() else { break };
-        if let Ok(page) = &item {
-            bytes += page.body.len();
-        }
-        items.push(item);
-    }
-    items
+    pages.next_batch(BATCH, BATCH_BYTES)
 }
 
 /// The background thread: reads, parses (unless `parse` is false) and sends batches until the

@@ -136,15 +136,7 @@ fn read_archive(
         let (tx, rx) = sync_channel::<Batch>(1);
         scope.spawn(move || {
             loop {
-                let mut items = Vec::new();
-                let mut bytes = 0usize;
-                while items.len() < BATCH && bytes < BATCH_BYTES {
-                    let Some(item) = pages.next() else { break };
-                    if let Ok(page) = &item {
-                        bytes += page.body.len();
-                    }
-                    items.push(item);
-                }
+                let items = pages.next_batch(BATCH, BATCH_BYTES);
                 let empty = items.is_empty();
                 let batch = Batch {
                     items,

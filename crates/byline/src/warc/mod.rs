@@ -184,6 +184,26 @@ enum Outcome {
 }
 
 impl WarcPages {
+    /// Reads the next items in file order, up to `max_items` of them and until their payloads
+    /// reach `max_bytes`: the bounded batches that callers parse in parallel while the next
+    /// batch is read. Empty at the end of the archive.
+    pub fn next_batch(
+        &mut self,
+        max_items: usize,
+        max_bytes: usize,
+    ) -> Vec<Result<WarcPage, WarcError>> {
+        let mut items = Vec::new();
+        let mut bytes = 0usize;
+        while items.len() < max_items && bytes < max_bytes {
+            let Some(item) = self.next() else { break };
+            if let Ok(page) = &item {
+                bytes += page.body.len();
+            }
+            items.push(item);
+        }
+        items
+    }
+
     /// Opens a `.warc` or `.warc.gz` file (gzip is recognised by content, not by name).
     pub fn open(path: impl AsRef<Path>) -> Result<WarcPages, WarcError> {
         let path = path.as_ref();
