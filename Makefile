@@ -15,7 +15,7 @@ test-hostile:
 
 # The fuzz corpus and every crash input the fuzzers found, replayed (see fuzz/README.md).
 test-fuzz-regressions:
-	cargo test -p byline --features internals --test fuzz_regressions
+	cargo test --release -p byline --features internals --test fuzz_regressions
 
 # The C and C++ API: header freshness, examples, error paths, hostile inputs, ASan and valgrind.
 test-c:
