@@ -43,6 +43,39 @@ pub(crate) struct Hints {
     seen: u64,
 }
 
+/// URL fragments that name a platform (hosts of its CDNs, paths of its software); matched
+/// without regard to ASCII case. The index of a fragment is its signal number in [`Hints::hit`].
+const URLS: [(&str, Platform); 20] = [
+    ("static.parastorage.com", Platform::Wix),
+    ("static.wixstatic.com", Platform::Wix),
+    ("/wp-content/", Platform::WordPress),
+    ("/wp-includes/", Platform::WordPress),
+    ("s0.wp.com", Platform::WordPressCom),
+    ("www.blogger.com/static", Platform::Blogger),
+    ("blogger.googleusercontent.com", Platform::Blogger),
+    ("bp.blogspot.com", Platform::Blogger),
+    ("miro.medium.com", Platform::Medium),
+    ("cdn-static-1.medium.com", Platform::Medium),
+    ("substackcdn.com", Platform::Substack),
+    ("static1.squarespace.com", Platform::Squarespace),
+    ("squarespace-cdn.com", Platform::Squarespace),
+    ("assets.tumblr.com", Platform::Tumblr),
+    ("static.tumblr.com", Platform::Tumblr),
+    ("website-files.com", Platform::Webflow),
+    ("cdn.hashnode.com", Platform::Hashnode),
+    ("dev-to-uploads", Platform::DevTo),
+    ("/ghost/api/", Platform::Ghost),
+    ("/content/images/", Platform::Ghost),
+];
+
+/// [`URLS`] as one automaton, so a URL is read once instead of once per fragment.
+static URL_SET: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(URLS.iter().map(|(n, _)| n))
+        .expect("fixed patterns build")
+});
+
 impl Hints {
     fn hit(&mut self, p: Platform, signal: u32) {
         let bit = 1u64 << (signal % 64);
@@ -111,32 +144,11 @@ impl Hints {
         }
     }
 
-    /// A URL from `src` or `href`.
+    /// A URL from `src` or `href`: one pass of [`URL_SET`] over it.
     pub(crate) fn url(&mut self, u: &str) {
-        const URLS: [(&str, Platform); 20] = [
-            ("static.parastorage.com", Platform::Wix),
-            ("static.wixstatic.com", Platform::Wix),
-            ("/wp-content/", Platform::WordPress),
-            ("/wp-includes/", Platform::WordPress),
-            ("s0.wp.com", Platform::WordPressCom),
-            ("www.blogger.com/static", Platform::Blogger),
-            ("blogger.googleusercontent.com", Platform::Blogger),
-            ("bp.blogspot.com", Platform::Blogger),
-            ("miro.medium.com", Platform::Medium),
-            ("cdn-static-1.medium.com", Platform::Medium),
-            ("substackcdn.com", Platform::Substack),
-            ("static1.squarespace.com", Platform::Squarespace),
-            ("squarespace-cdn.com", Platform::Squarespace),
-            ("assets.tumblr.com", Platform::Tumblr),
-            ("static.tumblr.com", Platform::Tumblr),
-            ("website-files.com", Platform::Webflow),
-            ("cdn.hashnode.com", Platform::Hashnode),
-            ("dev-to-uploads", Platform::DevTo),
-            ("/ghost/api/", Platform::Ghost),
-            ("/content/images/", Platform::Ghost),
-        ];
-        for (i, (needle, p)) in URLS.iter().enumerate() {
-            if contains_ci(u, needle) {
+        for m in URL_SET.find_overlapping_iter(u) {
+            let i = m.pattern().as_usize();
+            if let Some((_, p)) = URLS.get(i) {
                 self.hit(*p, i as u32);
             }
         }
