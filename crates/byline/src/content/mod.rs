@@ -235,10 +235,27 @@ fn link_chars(content: &[Inline]) -> (usize, usize) {
     (linked, all)
 }
 
+/// Whether `content` holds a link, at any depth of emphasis.
+fn has_link(content: &[Inline]) -> bool {
+    let mut work: Vec<&Inline> = content.iter().collect();
+    while let Some(i) = work.pop() {
+        match i {
+            Inline::Link { .. } => return true,
+            Inline::Emphasis { content } | Inline::Strong { content } => work.extend(content),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Whether a top-level paragraph is nothing but link text: a teaser line ("Read more: …").
 /// Lists of links are left to the cleaning statistics (tables of contents, sources).
 fn all_link(b: &Block) -> bool {
     let para = |content: &[Inline]| {
+        // Most paragraphs hold no link at all: skip counting their characters.
+        if !has_link(content) {
+            return false;
+        }
         let (linked, all) = link_chars(content);
         // Teasers are headlines: a few words at least (not a bare "link" or "PDF").
         all >= 20 && linked * 10 >= all * 9
