@@ -427,3 +427,27 @@ fn runs_of_teaser_links_are_left_out() {
         "{text}"
     );
 }
+
+/// Blog templates that ship the post as `<script type="text/template">` inside the element
+/// marked `itemprop="articleBody"`: the template is read as markup, other templates are not.
+#[test]
+fn article_body_in_a_client_side_template() {
+    let a = parse("template-body.html");
+    let text = a.body.text();
+    assert!(
+        text.starts_with("Our continuous integration used to rebuild every target"),
+        "{text}"
+    );
+    assert!(text.contains("Making actions hermetic"), "{text}");
+    assert!(
+        text.contains("remove timestamps and absolute paths"),
+        "{text}"
+    );
+    assert!(!text.contains("analytics"), "{text}");
+    assert!(!text.contains("newsletter template"), "{text}");
+    assert!(
+        find(&a.body.blocks, &|b| matches!(b, Block::Heading { .. })).is_some(),
+        "{:#?}",
+        a.body.blocks
+    );
+}

@@ -30,7 +30,9 @@ pub(crate) fn cap_attributes(html: &str, max: usize) -> Cow<'_, str> {
                     cuts.push(cut);
                 }
                 i = tag.end;
-                if let Some(raw) = raw_text_end(b, tag.name, i) {
+                if !markup_template(&b[lt..tag.end])
+                    && let Some(raw) = raw_text_end(b, tag.name, i)
+                {
                     i = raw;
                 }
             }
@@ -147,6 +149,17 @@ fn raw_text_end(b: &[u8], name: (usize, usize), from: usize) -> Option<usize> {
     Some(b.len())
 }
 
+/// Whether a start tag is a `<script>` holding an HTML template: the sink may parse such a
+/// script's content as markup (see `DepthGuard::unwraps_template`), so it is scanned as markup.
+fn markup_template(tag: &[u8]) -> bool {
+    tag.len() > 7
+        && tag[1..7].eq_ignore_ascii_case(b"script")
+        && (tag.windows(9).any(|w| w.eq_ignore_ascii_case(b"text/html"))
+            || tag
+                .windows(13)
+                .any(|w| w.eq_ignore_ascii_case(b"text/template")))
+}
+
 fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
 }
@@ -193,5 +206,19 @@ mod tests {
     fn script_content_is_not_scanned() {
         let html = "<script>var s = '<p a b c d e f>';</script><p x>";
         assert!(matches!(cap_attributes(html, 1), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn template_scripts_are_scanned_as_markup() {
+        let html = "<script type=\"text/template\"><p a b c>x</p></script><p d>";
+        assert_eq!(
+            cap_attributes(html, 1),
+            "<script type=\"text/template\"><p a >x</p></script><p d>"
+        );
+        let html = "<SCRIPT TYPE='TEXT/HTML'><i a b></i></SCRIPT>";
+        assert_eq!(
+            cap_attributes(html, 1),
+            "<SCRIPT TYPE='TEXT/HTML'><i a ></i></SCRIPT>"
+        );
     }
 }

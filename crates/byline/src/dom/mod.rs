@@ -466,6 +466,36 @@ mod tests {
     }
 
     #[test]
+    fn article_body_templates_are_parsed_as_markup() {
+        let d = doc(concat!(
+            "<div itemprop='articleBody'><script type='text/template'><p>One <b>two</b></p>",
+            "<script>var x = '</p>';</script><p>three</p></script><p>after</p></div>",
+            "<div><script type='text/template'><p>widget</p></script></div>",
+            "<script type='text/template'><p>top</p></script>",
+        ));
+        let tags: Vec<_> = d.elements().map(|(_, e)| e.tag().to_owned()).collect();
+        assert_eq!(
+            tags,
+            [
+                "html", "head", "body", "div", "p", "b", "script", "p", "p", "div", "script",
+                "script"
+            ]
+        );
+        let body = d.html_child("body").expect("body");
+        assert_eq!(d.text_of(body), "One two three after");
+        // The inner script kept its raw text, and its end tag did not end the template.
+        let inner = d
+            .elements()
+            .find(|(_, e)| e.tag() == "script")
+            .map(|(n, _)| n);
+        let mut raw = String::new();
+        for c in d.children(inner.expect("script")) {
+            raw.push_str(d.node(c).text().unwrap_or(""));
+        }
+        assert_eq!(raw, "var x = '</p>';");
+    }
+
+    #[test]
     fn shallow_pages_are_untouched_by_the_guard() {
         let d = doc("<div><div><p>a</p></div></div><ul><li>x<li>y</ul>");
         let lis = d.elements().filter(|(_, e)| e.tag() == "li").count();

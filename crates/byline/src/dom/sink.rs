@@ -9,7 +9,7 @@ use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
-use html5ever::{Attribute, LocalName, QualName, TokenizerResult};
+use html5ever::{Attribute, LocalName, QualName, TokenizerResult, local_name};
 
 use super::{Document, Element, Node, NodeData, NodeId};
 use crate::Limits;
@@ -32,6 +32,7 @@ pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
         depths: RefCell::new(vec![0]),
         current_depth: Cell::new(0),
         probing: Cell::new(false),
+        probed: Cell::new(None),
         max_nodes: limits.max_nodes.max(1),
         full: Cell::new(false),
         max_attribute_bytes: limits.max_attribute_bytes,
@@ -47,6 +48,8 @@ pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
         max_depth: limits.max_depth.max(1),
         dropped: RefCell::new(Vec::new()),
         stale: Cell::new(false),
+        unwrapped_scripts: Cell::new(0),
+        inner_scripts: Cell::new(0),
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
     let input = BufferQueue::default();
@@ -80,6 +83,11 @@ struct DepthGuard {
     dropped: RefCell<Vec<(LocalName, u32)>>,
     /// End tags went to the tree builder since the depth was last observed.
     stale: Cell<bool>,
+    /// Open `<script type="text/template">` tags inside an article body whose content is being
+    /// parsed as markup (see [`DepthGuard::unwraps_template`]).
+    unwrapped_scripts: Cell<u32>,
+    /// Ordinary scripts opened inside such a template, still waiting for their end tag.
+    inner_scripts: Cell<u32>,
 }
 
 impl TokenSink for DepthGuard {
@@ -97,6 +105,25 @@ impl TokenSink for DepthGuard {
                         None => dropped.push((tag.name.clone(), 1)),
                     }
                     return TokenSinkResult::Continue;
+                }
+                TagKind::StartTag if tag.name == local_name!("script") => {
+                    if !tag.self_closing && self.unwraps_template(tag) {
+                        self.unwrapped_scripts.set(self.unwrapped_scripts.get() + 1);
+                        return TokenSinkResult::Continue;
+                    }
+                    if self.unwrapped_scripts.get() > 0 {
+                        self.inner_scripts.set(self.inner_scripts.get() + 1);
+                    }
+                }
+                TagKind::EndTag
+                    if tag.name == local_name!("script") && self.unwrapped_scripts.get() > 0 =>
+                {
+                    if self.inner_scripts.get() > 0 {
+                        self.inner_scripts.set(self.inner_scripts.get() - 1);
+                    } else {
+                        self.unwrapped_scripts.set(self.unwrapped_scripts.get() - 1);
+                        return TokenSinkResult::Continue;
+                    }
                 }
                 TagKind::EndTag => {
                     if let Some(i) = dropped.iter().position(|(n, _)| *n == tag.name) {
@@ -137,13 +164,59 @@ impl DepthGuard {
             return false;
         }
         if self.stale.replace(false) {
-            sink.probing.set(true);
-            let _ = self
-                .tb
-                .process_token(Token::CommentToken(StrTendril::new()), 0);
-            sink.probing.set(false);
+            self.probe();
         }
         sink.current_depth.get() >= self.max_depth
+    }
+
+    /// Sends the probe comment; returns the node the tree builder inserts into.
+    fn probe(&self) -> Option<NodeId> {
+        let sink = &self.tb.sink;
+        sink.probing.set(true);
+        sink.probed.set(None);
+        let _ = self
+            .tb
+            .process_token(Token::CommentToken(StrTendril::new()), 0);
+        sink.probing.set(false);
+        sink.probed.get()
+    }
+
+    /// Whether a `<script>` start tag is a client-side HTML template holding the article text,
+    /// to be parsed as markup instead of raw text. Some blog templates (Google's own blogs
+    /// among them) ship the post body as `<script type="text/template">` inside the element
+    /// marked `itemprop="articleBody"` and render it with JavaScript; a reader sees that text.
+    /// Templates elsewhere (widgets, comment forms) stay scripts.
+    fn unwraps_template(&self, tag: &html5ever::tokenizer::Tag) -> bool {
+        let is_template = tag.attrs.iter().any(|a| {
+            a.name.local == local_name!("type")
+                && matches!(
+                    a.value.trim().to_ascii_lowercase().as_str(),
+                    "text/template" | "text/html"
+                )
+        });
+        if !is_template {
+            return false;
+        }
+        let Some(mut node) = self.probe() else {
+            return false;
+        };
+        let nodes = self.tb.sink.nodes.borrow();
+        for _ in 0..3 {
+            let n = &nodes[node.index()];
+            if let NodeData::Element(e) = &n.data
+                && e.attr("itemprop").is_some_and(|v| {
+                    v.split_ascii_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("articleBody"))
+                })
+            {
+                return true;
+            }
+            match n.parent {
+                Some(p) => node = p,
+                None => break,
+            }
+        }
+        false
     }
 }
 
@@ -188,6 +261,8 @@ struct Sink {
     current_depth: Cell<u32>,
     /// The next appended comment is the depth guard's probe: record, don't insert.
     probing: Cell<bool>,
+    /// The parent the last probe would have been appended to.
+    probed: Cell<Option<NodeId>>,
     max_nodes: usize,
     full: Cell<bool>,
     max_attribute_bytes: usize,
@@ -385,6 +460,7 @@ impl TreeSink for Sink {
                         .copied()
                         .unwrap_or(0);
                     self.current_depth.set(depth);
+                    self.probed.set(Some(*parent));
                     return;
                 }
                 self.set_depth(n, Some(*parent));

@@ -37,6 +37,15 @@ pub fn cases() -> Vec<(&'static str, Vec<u8>)> {
         s.push_str(">x</div>");
         s.into_bytes()
     }));
+    v.push(("300k attributes in a body template", {
+        let mut s =
+            String::from("<div itemprop=articleBody><script type=text/template><p>text</p><div");
+        for i in 0..300_000 {
+            s.push_str(&format!(" a{i}=1"));
+        }
+        s.push_str(">x</div></script></div>");
+        s.into_bytes()
+    }));
     v.push((
         "entity flood",
         "&amp;&lt;&#x41;&notanentity;".repeat(500_000).into_bytes(),
