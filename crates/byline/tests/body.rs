@@ -451,3 +451,21 @@ fn article_body_in_a_client_side_template() {
         a.body.blocks
     );
 }
+
+/// A `<noscript>` that opens an element it never closes (`<noscript><div></noscript>`) holds
+/// raw text, as in a browser running scripts: it cannot swallow the page. Images inside a
+/// `<noscript>` still stand in for their lazy placeholder.
+#[test]
+fn noscript_cannot_swallow_the_page() {
+    let a = parse("noscript-wrapper.html");
+    let text = a.body.text();
+    assert!(text.starts_with("Sono almeno nove le femmine"), "{text}");
+    assert!(text.contains("incidenti stradali"), "{text}");
+    assert!(!text.contains("Contatti"), "{text}");
+    let img = find(&a.body.blocks, &|b| matches!(b, Block::Figure { .. }));
+    let Some(Block::Figure { image, .. }) = img else {
+        panic!("no figure: {:#?}", a.body.blocks);
+    };
+    assert_eq!(image.src, "https://blog.example.org/foto/cuccioli.jpg");
+    assert_eq!(image.alt.as_deref(), Some("Due cuccioli al pascolo"));
+}

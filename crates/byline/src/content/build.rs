@@ -60,6 +60,8 @@ pub(crate) struct Builder<'a, 'd, 'p> {
     has_content: bool,
     heading: Option<(u8, NodeId)>,
     last_image: Option<String>,
+    /// The `<img>` element the last image came from.
+    last_image_node: Option<NodeId>,
 }
 
 fn heading_level(tag: &str) -> Option<u8> {
@@ -105,6 +107,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
             has_content: false,
             heading: None,
             last_image: None,
+            last_image_node: None,
         }
     }
 
@@ -408,7 +411,13 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
             return;
         };
         let alt = self.doc().attr(n, "alt").and_then(crate::text::non_empty);
+        self.push_image(src, alt);
+        self.last_image_node = Some(n);
+    }
+
+    fn push_image(&mut self, src: String, alt: Option<String>) {
         self.last_image = Some(src.clone());
+        self.last_image_node = None;
         let image = Image::new(src, alt);
         if self.has_content {
             self.push_inline(Inline::Image { image });
@@ -421,22 +430,54 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
         }
     }
 
-    /// Images inside `<noscript>` (parsed as markup) stand in for a lazy placeholder.
+    /// Images inside `<noscript>` (kept as raw markup by the parser) stand in for a lazy
+    /// placeholder: the first replaces the image just emitted for an `<img>` right before the
+    /// `<noscript>`, the others are added.
     fn noscript(&mut self, n: NodeId) {
         let doc = self.doc();
-        for d in doc.descendants(n) {
-            if doc.tag(d) != "img" {
-                continue;
+        let mut prev = doc.node(n).prev_sibling;
+        while let Some(p) = prev
+            && doc.node(p).text().is_some_and(|t| t.trim().is_empty())
+        {
+            prev = doc.node(p).prev_sibling;
+        }
+        let mut placeholder = prev.is_some() && prev == self.last_image_node;
+        for (src, alt) in image::noscript_images(doc, n, self.page) {
+            if placeholder && self.replace_last_image(&src, &alt) {
+                self.last_image = Some(src);
+                self.last_image_node = None;
+            } else if self.last_image.as_deref() != Some(src.as_str()) {
+                self.push_image(src, alt);
             }
-            let Some(src) = image::image_source(doc, d, self.page) else {
-                continue;
-            };
-            if self.last_image.as_deref() == Some(src.as_str()) {
-                continue;
+            placeholder = false;
+        }
+    }
+
+    /// Replaces the image last pushed (inline, or a figure without caption); false when the
+    /// last thing pushed was not an image.
+    fn replace_last_image(&mut self, src: &str, alt: &Option<String>) -> bool {
+        let slot = match self.inlines.last_mut().and_then(|f| f.content.last_mut()) {
+            Some(Inline::Image { image }) => Some(image),
+            Some(_) => None,
+            None => self.frames.last_mut().and_then(|f| {
+                let last = match f.kind {
+                    FrameKind::List { .. } => f.items.last_mut().and_then(|i| i.last_mut()),
+                    _ => f.blocks.last_mut(),
+                };
+                match last {
+                    Some(Block::Figure { image, caption }) if caption.is_empty() => Some(image),
+                    _ => None,
+                }
+            }),
+        };
+        match slot {
+            Some(image) => {
+                // The placeholder's alt text stands when the fallback has none.
+                let alt = alt.clone().or_else(|| image.alt.take());
+                *image = Image::new(src.to_owned(), alt);
+                true
             }
-            // The placeholder before it had no usable source, or a different one: replace a
-            // figure just emitted for the placeholder, else add the image.
-            self.image(d);
+            None => false,
         }
     }
 
@@ -460,16 +501,12 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
                         walk.skip_children();
                     }
                     "img" if img.is_none() && !image::is_tiny(doc, d) => {
-                        img = image::image_source(doc, d, self.page).map(|s| (s, d));
+                        img = image::image_source(doc, d, self.page)
+                            .map(|s| (s, doc.attr(d, "alt").and_then(crate::text::non_empty)));
                     }
                     "noscript" => {
                         if img.is_none() {
-                            img = doc
-                                .descendants(d)
-                                .filter(|&x| doc.tag(x) == "img")
-                                .find_map(|x| {
-                                    image::image_source(doc, x, self.page).map(|s| (s, x))
-                                });
+                            img = image::noscript_images(doc, d, self.page).into_iter().next();
                         }
                         walk.skip_children();
                     }
@@ -494,8 +531,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
         };
         self.flush();
         match img {
-            Some((src, i)) => {
-                let alt = doc.attr(i, "alt").and_then(crate::text::non_empty);
+            Some((src, alt)) => {
                 self.last_image = Some(src.clone());
                 self.push_block(Block::Figure {
                     image: Image::new(src, alt),

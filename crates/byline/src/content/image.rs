@@ -76,7 +76,11 @@ pub(crate) fn best_srcset(srcset: &str) -> Option<&str> {
 pub(crate) fn image_source(doc: &Document, img: NodeId, page: &PageContext<'_>) -> Option<String> {
     let e = doc.element(img)?;
     for a in LAZY_ATTRS {
-        if let Some(v) = e.attr(a).filter(|v| usable(v)) {
+        // Lazy-loading scripts also use these attributes as flags ("true", "1").
+        if let Some(v) = e
+            .attr(a)
+            .filter(|v| usable(v) && (v.contains('/') || v.contains('.')))
+        {
             return Some(page.resolve(v));
         }
     }
@@ -103,6 +107,35 @@ pub(crate) fn image_source(doc: &Document, img: NodeId, page: &PageContext<'_>) 
         }
     }
     None
+}
+
+/// The images (source and alt text) of a `<noscript>` element, whose content the parser keeps as
+/// raw markup: that markup is parsed on its own, with the default limits, when it has an `<img>`.
+pub(crate) fn noscript_images(
+    doc: &Document,
+    noscript: NodeId,
+    page: &PageContext<'_>,
+) -> Vec<(String, Option<String>)> {
+    let mut markup = String::new();
+    for c in doc.children(noscript) {
+        if let Some(t) = doc.node(c).text() {
+            markup.push_str(t);
+        }
+    }
+    let mut out = Vec::new();
+    if !super::classify::contains_ci(&markup, "<img") {
+        return out;
+    }
+    let inner = crate::dom::parse_html(&markup, &crate::Limits::default());
+    for (id, e) in inner.elements() {
+        if e.tag() != "img" || is_tiny(&inner, id) {
+            continue;
+        }
+        if let Some(src) = image_source(&inner, id, page) {
+            out.push((src, e.attr("alt").and_then(crate::text::non_empty)));
+        }
+    }
+    out
 }
 
 /// Whether the image is a tracking pixel or spacer by its declared size.

@@ -5,6 +5,7 @@ use std::cell::{Cell, Ref, RefCell};
 
 use html5ever::interface::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
@@ -94,6 +95,7 @@ impl TokenSink for DepthGuard {
     type Handle = NodeId;
 
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
+        let mut raw_noscript = false;
         if let Token::TagToken(tag) = &token {
             let mut dropped = self.dropped.borrow_mut();
             match tag.kind {
@@ -115,11 +117,15 @@ impl TokenSink for DepthGuard {
                         self.inner_scripts.set(self.inner_scripts.get() + 1);
                     }
                 }
+                TagKind::StartTag if tag.name == local_name!("noscript") => {
+                    raw_noscript = self.in_body();
+                }
                 TagKind::EndTag
                     if tag.name == local_name!("script") && self.unwrapped_scripts.get() > 0 =>
                 {
                     if self.inner_scripts.get() > 0 {
                         self.inner_scripts.set(self.inner_scripts.get() - 1);
+                        self.stale.set(true);
                     } else {
                         self.unwrapped_scripts.set(self.unwrapped_scripts.get() - 1);
                         return TokenSinkResult::Continue;
@@ -140,7 +146,14 @@ impl TokenSink for DepthGuard {
                 TagKind::StartTag => {}
             }
         }
-        self.tb.process_token(token, line_number)
+        let result = self.tb.process_token(token, line_number);
+        if raw_noscript {
+            // As in a browser running scripts, a <noscript> in the body holds raw text up to
+            // `</noscript>`: markup inside it cannot open elements that swallow the rest of the
+            // page. Its images are read from that text where needed (`content::build`).
+            return TokenSinkResult::RawData(RawKind::Rawtext);
+        }
+        result
     }
 
     fn end(&self) {
@@ -179,6 +192,29 @@ impl DepthGuard {
             .process_token(Token::CommentToken(StrTendril::new()), 0);
         sink.probing.set(false);
         sink.probed.get()
+    }
+
+    /// Whether the tree builder inserts into the `<body>` (not the `<head>`, where a
+    /// `<noscript>` holds `<link>`, `<meta>` and `<style>` elements).
+    fn in_body(&self) -> bool {
+        let Some(mut node) = self.probe() else {
+            return false;
+        };
+        let nodes = self.tb.sink.nodes.borrow();
+        loop {
+            let n = &nodes[node.index()];
+            if let NodeData::Element(e) = &n.data {
+                match &*e.name.local {
+                    "body" => return true,
+                    "head" | "html" => return false,
+                    _ => {}
+                }
+            }
+            match n.parent {
+                Some(p) => node = p,
+                None => return false,
+            }
+        }
     }
 
     /// Whether a `<script>` start tag is a client-side HTML template holding the article text,
@@ -246,6 +282,7 @@ fn never_nests(name: &LocalName) -> bool {
             | "iframe"
             | "noembed"
             | "noframes"
+            | "noscript"
             | "plaintext"
             | "html"
             | "head"
