@@ -5,6 +5,7 @@
 
 use super::classify::{self, Verdict};
 use crate::dom::{Document, Edge, NodeData, NodeId};
+use html5ever::local_name;
 
 /// Node flag: never rendered.
 pub(crate) const HIDDEN: u8 = 1;
@@ -517,14 +518,14 @@ impl<'d> Analysis<'d> {
                 return None;
             }
             let tag = doc.tag(level);
-            let class = doc.attr(level, "class").unwrap_or("");
+            let class = doc.attr(level, &local_name!("class")).unwrap_or("");
             if !class.is_empty() || matches!(tag, "section" | "article") {
                 let twins = doc
                     .children(parent)
                     .filter(|&s| {
                         s != level
                             && doc.tag(s) == tag
-                            && doc.attr(s, "class").unwrap_or("") == class
+                            && doc.attr(s, &local_name!("class")).unwrap_or("") == class
                             && self.flags[s.index()] & SEEN != 0
                             && self.stats[s.index()].text >= 150
                             && self.stats[s.index()].link_density() < 0.2
@@ -551,7 +552,7 @@ impl<'d> Analysis<'d> {
         }
         let top_score = self.score[top.index()];
         let threshold = (top_score * 0.2).max(10.0);
-        let top_class = doc.attr(top, "class").unwrap_or("");
+        let top_class = doc.attr(top, &local_name!("class")).unwrap_or("");
         let mut out = Vec::new();
         for s in doc.children(parent) {
             if s == top {
@@ -563,7 +564,7 @@ impl<'d> Analysis<'d> {
                 continue;
             }
             if doc.tag(s) == doc.tag(top)
-                && doc.attr(s, "class").unwrap_or("") == top_class
+                && doc.attr(s, &local_name!("class")).unwrap_or("") == top_class
                 && self.stats[i].text >= 150
                 && self.stats[i].link_density() < 0.2
                 && self.stats[i].paras >= 1
@@ -573,7 +574,7 @@ impl<'d> Analysis<'d> {
                 continue;
             }
             let mut bonus = 0.0;
-            if !top_class.is_empty() && doc.attr(s, "class") == Some(top_class) {
+            if !top_class.is_empty() && doc.attr(s, &local_name!("class")) == Some(top_class) {
                 bonus += top_score * 0.2;
             }
             if self.flags[i] & SCORED != 0 && self.score[i] + bonus >= threshold {
@@ -740,7 +741,7 @@ impl<'d> Analysis<'d> {
 /// Whether a table holds data (rendered as a table) rather than page layout.
 pub(crate) fn is_data_table(doc: &Document, table: NodeId) -> bool {
     if doc
-        .attr(table, "role")
+        .attr(table, &local_name!("role"))
         .is_some_and(|r| r.eq_ignore_ascii_case("presentation"))
     {
         return false;
@@ -748,7 +749,7 @@ pub(crate) fn is_data_table(doc: &Document, table: NodeId) -> bool {
     if doc.attr(table, "datatable") == Some("0") {
         return false;
     }
-    if doc.attr(table, "summary").is_some() {
+    if doc.attr(table, &local_name!("summary")).is_some() {
         return true;
     }
     let mut rows = 0usize;

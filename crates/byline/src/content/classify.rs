@@ -1,6 +1,7 @@
 //! What an element's name, class, id, role and attributes say about it: boilerplate, main
 //! content, or hidden. Patterns describe markup conventions of CMSs and themes, never sites.
 
+use html5ever::local_name;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -376,21 +377,21 @@ pub(crate) fn classify(e: &Element) -> Verdict {
         v.hidden = true;
         return v;
     }
-    if e.attr("hidden").is_some()
-        || e.attr("aria-hidden")
+    if e.attr(&local_name!("hidden")).is_some()
+        || e.attr(&local_name!("aria-hidden"))
             .is_some_and(|a| a.trim().eq_ignore_ascii_case("true"))
             && !e
-                .attr("class")
+                .attr(&local_name!("class"))
                 .is_some_and(|c| contains_ci(c, "fallback-image"))
-        || e.attr("style").is_some_and(style_hides)
+        || e.attr(&local_name!("style")).is_some_and(style_hides)
     {
         v.hidden = true;
         return v;
     }
-    let class = e.attr("class").unwrap_or("");
-    let id = e.attr("id").unwrap_or("");
+    let class = e.attr(&local_name!("class")).unwrap_or("");
+    let id = e.attr(&local_name!("id")).unwrap_or("");
     v.weight = class_weight(class) + class_weight(id);
-    let itemprop = e.attr("itemprop").unwrap_or("");
+    let itemprop = e.attr(&local_name!("itemprop")).unwrap_or("");
     if has_token(itemprop, "articleBody") {
         v.content_marker = true;
     }
@@ -406,7 +407,7 @@ pub(crate) fn classify(e: &Element) -> Verdict {
     if matches!(tag, "nav" | "aside" | "footer") {
         v.junk = true;
     }
-    if let Some(role) = e.attr("role") {
+    if let Some(role) = e.attr(&local_name!("role")) {
         let role = role.trim();
         if [
             "navigation",

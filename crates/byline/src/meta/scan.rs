@@ -5,6 +5,7 @@
 //! allocated per node: candidates are node ids and borrowed attribute values.
 
 use crate::dom::{Document, Edge, NodeData, NodeId};
+use html5ever::local_name;
 
 use super::platform::Hints;
 
@@ -261,7 +262,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         match tag {
             "html" => {
                 s.html_lang = e
-                    .attr("lang")
+                    .attr(&local_name!("lang"))
                     .or_else(|| e.attr("xml:lang"))
                     .filter(|l| !l.trim().is_empty());
                 continue;
@@ -276,14 +277,14 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 continue;
             }
             "meta" => {
-                let content = e.attr("content").unwrap_or("");
+                let content = e.attr(&local_name!("content")).unwrap_or("");
                 for (attr, kind) in [
-                    ("name", MetaKind::Name),
-                    ("property", MetaKind::Property),
-                    ("itemprop", MetaKind::Itemprop),
-                    ("http-equiv", MetaKind::HttpEquiv),
+                    (local_name!("name"), MetaKind::Name),
+                    (local_name!("property"), MetaKind::Property),
+                    (local_name!("itemprop"), MetaKind::Itemprop),
+                    (local_name!("http-equiv"), MetaKind::HttpEquiv),
                 ] {
-                    if let Some(key) = e.attr(attr) {
+                    if let Some(key) = e.attr(&attr) {
                         s.metas.push(MetaTag { key, content, kind });
                         if kind == MetaKind::Name && key.eq_ignore_ascii_case("generator") {
                             s.hints.generator(content);
@@ -293,7 +294,9 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 continue;
             }
             "link" => {
-                if let (Some(rel), Some(href)) = (e.attr("rel"), e.attr("href")) {
+                if let (Some(rel), Some(href)) =
+                    (e.attr(&local_name!("rel")), e.attr(&local_name!("href")))
+                {
                     s.links.push((rel, href));
                     s.hints.url(href);
                 }
@@ -307,15 +310,15 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 continue;
             }
             "script" => {
-                let ty = e.attr("type").unwrap_or("").trim();
+                let ty = e.attr(&local_name!("type")).unwrap_or("").trim();
                 if ty.eq_ignore_ascii_case("application/ld+json") {
                     s.json_ld.push(n);
                 } else if ty.eq_ignore_ascii_case("application/json") {
-                    if let Some(id) = e.attr("id") {
+                    if let Some(id) = e.attr(&local_name!("id")) {
                         s.json_blobs.push((id, n));
                         s.hints.json_id(id);
                     }
-                } else if let Some(src) = e.attr("src") {
+                } else if let Some(src) = e.attr(&local_name!("src")) {
                     s.hints.url(src);
                 }
                 walk.skip_children();
@@ -326,7 +329,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 continue;
             }
             "img" | "iframe" | "source" => {
-                if let Some(src) = e.attr("src") {
+                if let Some(src) = e.attr(&local_name!("src")) {
                     s.hints.url(src);
                 }
             }
@@ -337,12 +340,12 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         }
         s.hints.element(e);
 
-        let class = e.attr("class").unwrap_or("");
-        let id = e.attr("id").unwrap_or("");
+        let class = e.attr(&local_name!("class")).unwrap_or("");
+        let id = e.attr(&local_name!("id")).unwrap_or("");
         let hook = e.attr("data-hook");
         let (token_what, token_excluded) = read_tokens(class, id);
         let mut what = hook_signature(hook) | token_what;
-        if let Some(props) = e.attr("itemprop")
+        if let Some(props) = e.attr(&local_name!("itemprop"))
             && props
                 .split_ascii_whitespace()
                 .any(|p| p == "headline" || (p == "name" && matches!(tag, "h1" | "h2" | "h3")))
@@ -350,7 +353,13 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
             what |= sig::TITLE;
         }
         let mut regions: [Option<RegionList>; 6] = [None; 6];
-        if is_excluded_region(tag, class, e.attr("role"), hook, token_excluded) {
+        if is_excluded_region(
+            tag,
+            class,
+            e.attr(&local_name!("role")),
+            hook,
+            token_excluded,
+        ) {
             regions[0] = Some(RegionList::Excluded);
         }
         if is_comments_region(class, id, hook) {
@@ -359,11 +368,11 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         if tag == "article" || is_post_container(class, hook) {
             regions[2] = Some(RegionList::Container);
         }
-        if tag == "main" || e.attr("role").is_some_and(|r| r == "main") {
+        if tag == "main" || e.attr(&local_name!("role")).is_some_and(|r| r == "main") {
             regions[3] = Some(RegionList::Main);
         }
-        if e.attr("itemscope").is_some()
-            && e.attr("itemtype")
+        if e.attr(&local_name!("itemscope")).is_some()
+            && e.attr(&local_name!("itemtype"))
                 .is_some_and(super::jsonld::is_article_type_url)
         {
             regions[4] = Some(RegionList::ItemArticle);
@@ -400,7 +409,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         };
 
         if tag == "a"
-            && let Some(rel) = e.attr("rel")
+            && let Some(rel) = e.attr(&local_name!("rel"))
         {
             if rel
                 .split_ascii_whitespace()
@@ -413,7 +422,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 s.rel_tags.push(cand(0));
             }
         }
-        if let Some(props) = e.attr("itemprop") {
+        if let Some(props) = e.attr(&local_name!("itemprop")) {
             s.itemprops.push((props, cand(what)));
         }
         if tag == "time" {
