@@ -2035,7 +2035,10 @@ fn counts_of(cx: &Ctx<'_, '_>, article: &mut Article) {
                 && !checked.contains(&p)
             {
                 last_parent = Some(p);
-                if let Some(pt) = bounded_text(doc, p, 80) {
+                // A parent holding just this text would be read again for nothing.
+                if let Some(pt) = bounded_text(doc, p, 80)
+                    && pt != s
+                {
                     found = counts::find_counts(&pt, lang);
                 }
             }
