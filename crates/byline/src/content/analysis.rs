@@ -106,6 +106,9 @@ pub(crate) fn is_block(tag: &str) -> bool {
     crate::dom::is_block_tag(tag) || matches!(tag, "li" | "br" | "img" | "figure")
 }
 
+/// A text node [`Analysis::classify_all`] did not reach.
+const NOT_COUNTED: (u32, u32) = (u32::MAX, u32::MAX);
+
 fn count_text(s: &str) -> (u32, u32) {
     let mut n = 0u32;
     let mut commas = 0u32;
@@ -134,21 +137,27 @@ impl<'d> Analysis<'d> {
             body: doc.html_child("body").unwrap_or(NodeId::DOCUMENT),
             body_raw: 0,
         };
-        a.classify_all();
+        let text_counts = a.classify_all();
         a.body_raw = a.stats[a.body.index()].raw;
-        a.count(mode);
+        a.count(mode, &text_counts);
         a
     }
 
-    fn classify_all(&mut self) {
+    /// Classifies the elements and sums the raw text under each; returns [`count_text`] of
+    /// every text node read (by node index, [`NOT_COUNTED`] for the others) so that
+    /// [`Self::count`] does not count the same text again.
+    fn classify_all(&mut self) -> Vec<(u32, u32)> {
         let doc = self.doc;
+        let mut text_counts = vec![NOT_COUNTED; doc.len()];
         let mut walk = doc.traverse(NodeId::DOCUMENT);
         while let Some(edge) = walk.next() {
             match edge {
                 Edge::Open(n) => {
                     if let Some(t) = doc.node(n).text() {
+                        let counted = count_text(t);
+                        text_counts[n.index()] = counted;
                         if let Some(p) = doc.parent(n) {
-                            self.stats[p.index()].raw += count_text(t).0;
+                            self.stats[p.index()].raw += counted.0;
                         }
                         continue;
                     }
@@ -190,6 +199,7 @@ impl<'d> Analysis<'d> {
                 }
             }
         }
+        text_counts
     }
 
     /// Whether the junk flag of `n` applies: not when it holds a content marker or the title.
@@ -206,7 +216,7 @@ impl<'d> Analysis<'d> {
                 || u64::from(self.stats[i].raw) * 5 < u64::from(self.body_raw) * 2)
     }
 
-    fn count(&mut self, mode: Mode) {
+    fn count(&mut self, mode: Mode, text_counts: &[(u32, u32)]) {
         let doc = self.doc;
         let mut blocks: Vec<NodeId> = Vec::new();
         let mut walk = doc.traverse(self.body);
@@ -214,7 +224,10 @@ impl<'d> Analysis<'d> {
             match edge {
                 Edge::Open(n) => match &doc.node(n).data {
                     NodeData::Text(t) => {
-                        let (len, commas) = count_text(t);
+                        let (len, commas) = match text_counts.get(n.index()) {
+                            Some(&c) if c != NOT_COUNTED => c,
+                            _ => count_text(t),
+                        };
                         if let Some(p) = doc.parent(n) {
                             let s = &mut self.stats[p.index()];
                             s.text += len;
