@@ -149,6 +149,7 @@ impl<'d> Analysis<'d> {
     fn classify_all(&mut self) -> Vec<(u32, u32)> {
         let doc = self.doc;
         let mut text_counts = vec![NOT_COUNTED; doc.len()];
+        let mut memo = crate::text::Memo::default();
         let mut walk = doc.traverse(NodeId::DOCUMENT);
         while let Some(edge) = walk.next() {
             match edge {
@@ -162,7 +163,7 @@ impl<'d> Analysis<'d> {
                         continue;
                     }
                     let Some(e) = doc.element(n) else { continue };
-                    let v: Verdict = classify::classify(e);
+                    let v: Verdict = classify::classify(e, &mut memo);
                     let i = n.index();
                     let mut f = 0;
                     if v.hidden {

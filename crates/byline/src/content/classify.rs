@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use crate::dom::Element;
+use crate::text::Memo;
 
 /// Which needle lists a class or id string hits (bits of one [`Lists`] value).
 mod list {
@@ -413,7 +414,9 @@ fn contains_hidden(b: &[u8]) -> bool {
 }
 
 /// Classifies an element by its tag, attributes, class and id.
-pub(crate) fn classify(e: &Element) -> Verdict {
+///
+/// `memo` keeps what the class strings seen so far hit, for the elements that repeat them.
+pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, u16>) -> Verdict {
     let tag = e.tag();
     let mut v = Verdict::default();
     if is_never_content_tag(tag) {
@@ -433,7 +436,8 @@ pub(crate) fn classify(e: &Element) -> Verdict {
     }
     let class = e.attr(&local_name!("class")).unwrap_or("");
     let id = e.attr(&local_name!("id")).unwrap_or("");
-    let (class_lists, id_lists) = (lists_hit(class), lists_hit(id));
+    let class_lists = *memo.entry(class).or_insert_with(|| lists_hit(class));
+    let id_lists = lists_hit(id);
     let either = class_lists | id_lists;
     v.weight = class_weight(class, class_lists) + class_weight(id, id_lists);
     let itemprop = e.attr(&local_name!("itemprop")).unwrap_or("");

@@ -5,6 +5,7 @@
 //! allocated per node: candidates are node ids and borrowed attribute values.
 
 use crate::dom::{Document, Edge, NodeData, NodeId};
+use crate::text::Memo;
 use html5ever::local_name;
 
 use super::platform::Hints;
@@ -201,6 +202,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
     let mut in_head = false;
     let mut in_body = false;
     let mut pos: u32 = 0;
+    let mut memo = Memo::default();
     let mut walk = doc.traverse(NodeId::DOCUMENT);
     while let Some(edge) = walk.next() {
         let n = match edge {
@@ -343,7 +345,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         let class = e.attr(&local_name!("class")).unwrap_or("");
         let id = e.attr(&local_name!("id")).unwrap_or("");
         let hook = e.attr("data-hook");
-        let (token_what, token_excluded) = read_tokens(class, id);
+        let (token_what, token_excluded) = read_tokens_memo(&mut memo, class, id);
         let mut what = hook_signature(hook) | token_what;
         if let Some(props) = e.attr(&local_name!("itemprop"))
             && props
@@ -630,10 +632,27 @@ impl Marks {
 
 /// What the class/id tokens of an element say: bits of [`sig`], and whether one token names a
 /// sidebar, widget, list of other posts or navigation.
+#[cfg(test)]
 fn read_tokens(class: &str, id: &str) -> (u16, bool) {
+    let (what, excluded) = read_words(class.split_ascii_whitespace());
+    let (id_what, id_excluded) = read_words(std::iter::once(id).filter(|i| !i.is_empty()));
+    (what | id_what, excluded || id_excluded)
+}
+
+/// [`read_tokens`] with the class part looked up in `memo` first.
+fn read_tokens_memo<'d>(memo: &mut Memo<'d, (u16, bool)>, class: &'d str, id: &str) -> (u16, bool) {
+    let (what, excluded) = *memo
+        .entry(class)
+        .or_insert_with(|| read_words(class.split_ascii_whitespace()));
+    let (id_what, id_excluded) = read_words(std::iter::once(id).filter(|i| !i.is_empty()));
+    (what | id_what, excluded || id_excluded)
+}
+
+/// [`read_tokens`] over some tokens.
+fn read_words<'a>(tokens: impl Iterator<Item = &'a str>) -> (u16, bool) {
     let mut what = 0;
     let mut excluded = false;
-    for t in tokens(class, id) {
+    for t in tokens {
         let m = Marks::of(t);
         if t.len() <= 60 {
             what |= token_signature(t, &m);
