@@ -26,6 +26,7 @@ struct Page {
 fn main() {
     let mut runs = 3usize;
     let mut repeat = 0usize;
+    let mut stage: Option<String> = None;
     let mut roots = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -38,8 +39,11 @@ fn main() {
                     .max(1)
             }
             "--repeat" => repeat = args.next().and_then(|v| v.parse().ok()).unwrap_or(0),
+            "--stage" => stage = args.next(),
             "-h" | "--help" => {
-                println!("usage: byline-bench [--runs N] [--repeat N] DIR_OR_FILE...");
+                println!(
+                    "usage: byline-bench [--runs N] [--repeat N] [--stage parse|full] DIR_OR_FILE..."
+                );
                 return;
             }
             _ => roots.push(PathBuf::from(a)),
@@ -58,18 +62,30 @@ fn main() {
         std::process::exit(2);
     }
     let total_bytes: usize = pages.iter().map(|p| p.bytes.len()).sum();
+    if let Some(stage) = stage {
+        // One stage once per page and nothing else, for instruction counts under callgrind:
+        // `valgrind --tool=callgrind byline-bench --stage parse DIR` against `--stage full`.
+        for p in &pages {
+            match stage.as_str() {
+                "parse" => parse_only_page(&p.bytes),
+                "full" => {
+                    let _ = std::hint::black_box(byline::parse(&p.bytes));
+                }
+                _ => {
+                    eprintln!("byline-bench: --stage is parse or full");
+                    std::process::exit(2);
+                }
+            }
+        }
+        return;
+    }
     println!(
         "{} pages, {:.1} MB, fastest of {runs} runs per page and stage, one core\n",
         pages.len(),
         total_bytes as f64 / 1e6
     );
 
-    let parse_only = time_stage(&pages, runs, |b| {
-        let text = byline::internals::decode(b);
-        let doc =
-            html5ever::parse_document(minimal_sink::Sink::default(), Default::default()).one(text);
-        std::hint::black_box(doc.len());
-    });
+    let parse_only = time_stage(&pages, runs, parse_only_page);
     let rcdom = time_stage(&pages, runs, |b| {
         let text = byline::internals::decode(b);
         let dom =
@@ -124,6 +140,14 @@ fn main() {
             }
         }
     }
+}
+
+/// The baseline: decode, then html5ever into a sink that keeps the bare minimum.
+fn parse_only_page(b: &[u8]) {
+    let text = byline::internals::decode(b);
+    let doc =
+        html5ever::parse_document(minimal_sink::Sink::default(), Default::default()).one(text);
+    std::hint::black_box(doc.len());
 }
 
 fn collect(path: &Path, out: &mut Vec<Page>) {

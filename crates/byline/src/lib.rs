@@ -28,6 +28,7 @@
     reason = "the metadata and content passes are being filled in"
 )]
 
+use html5ever::local_name;
 mod article;
 mod body;
 mod content;
@@ -187,8 +188,8 @@ impl<'a> PageContext<'a> {
     fn new(doc: &dom::Document, url: Option<&'a url::Url>, limits: &'a Limits) -> PageContext<'a> {
         let base_href = doc
             .elements()
-            .find(|(_, e)| e.tag() == "base" && e.attr("href").is_some())
-            .and_then(|(_, e)| e.attr("href"));
+            .find(|(_, e)| e.tag() == "base" && e.attr(&local_name!("href")).is_some())
+            .and_then(|(_, e)| e.attr(&local_name!("href")));
         let base = match (base_href, url) {
             (Some(h), Some(u)) => u.join(h.trim()).ok().or_else(|| Some(u.clone())),
             (Some(h), None) => url::Url::parse(h.trim()).ok(),

@@ -31,3 +31,31 @@ mod tests {
         assert_eq!(non_empty(" \t "), None);
     }
 }
+
+/// A per-page memo keyed by attribute strings: pages repeat the same `class` value on many
+/// elements (list items, menu entries), which are then classified once.
+pub(crate) type Memo<'a, V> =
+    std::collections::HashMap<&'a str, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: cheaper than SipHash for the short keys of a [`Memo`], and the keys come from one
+/// page, which only slows its own extraction if it collides on purpose.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}

@@ -5,6 +5,7 @@
 
 use super::classify::{self, Verdict};
 use crate::dom::{Document, Edge, NodeData, NodeId};
+use html5ever::local_name;
 
 /// Node flag: never rendered.
 pub(crate) const HIDDEN: u8 = 1;
@@ -105,6 +106,9 @@ pub(crate) fn is_block(tag: &str) -> bool {
     crate::dom::is_block_tag(tag) || matches!(tag, "li" | "br" | "img" | "figure")
 }
 
+/// A text node [`Analysis::classify_all`] did not reach.
+const NOT_COUNTED: (u32, u32) = (u32::MAX, u32::MAX);
+
 fn count_text(s: &str) -> (u32, u32) {
     let mut n = 0u32;
     let mut commas = 0u32;
@@ -133,26 +137,33 @@ impl<'d> Analysis<'d> {
             body: doc.html_child("body").unwrap_or(NodeId::DOCUMENT),
             body_raw: 0,
         };
-        a.classify_all();
+        let text_counts = a.classify_all();
         a.body_raw = a.stats[a.body.index()].raw;
-        a.count(mode);
+        a.count(mode, &text_counts);
         a
     }
 
-    fn classify_all(&mut self) {
+    /// Classifies the elements and sums the raw text under each; returns [`count_text`] of
+    /// every text node read (by node index, [`NOT_COUNTED`] for the others) so that
+    /// [`Self::count`] does not count the same text again.
+    fn classify_all(&mut self) -> Vec<(u32, u32)> {
         let doc = self.doc;
+        let mut text_counts = vec![NOT_COUNTED; doc.len()];
+        let mut memo = crate::text::Memo::default();
         let mut walk = doc.traverse(NodeId::DOCUMENT);
         while let Some(edge) = walk.next() {
             match edge {
                 Edge::Open(n) => {
                     if let Some(t) = doc.node(n).text() {
+                        let counted = count_text(t);
+                        text_counts[n.index()] = counted;
                         if let Some(p) = doc.parent(n) {
-                            self.stats[p.index()].raw += count_text(t).0;
+                            self.stats[p.index()].raw += counted.0;
                         }
                         continue;
                     }
                     let Some(e) = doc.element(n) else { continue };
-                    let v: Verdict = classify::classify(e);
+                    let v: Verdict = classify::classify(e, &mut memo);
                     let i = n.index();
                     let mut f = 0;
                     if v.hidden {
@@ -189,6 +200,7 @@ impl<'d> Analysis<'d> {
                 }
             }
         }
+        text_counts
     }
 
     /// Whether the junk flag of `n` applies: not when it holds a content marker or the title.
@@ -205,7 +217,7 @@ impl<'d> Analysis<'d> {
                 || u64::from(self.stats[i].raw) * 5 < u64::from(self.body_raw) * 2)
     }
 
-    fn count(&mut self, mode: Mode) {
+    fn count(&mut self, mode: Mode, text_counts: &[(u32, u32)]) {
         let doc = self.doc;
         let mut blocks: Vec<NodeId> = Vec::new();
         let mut walk = doc.traverse(self.body);
@@ -213,7 +225,10 @@ impl<'d> Analysis<'d> {
             match edge {
                 Edge::Open(n) => match &doc.node(n).data {
                     NodeData::Text(t) => {
-                        let (len, commas) = count_text(t);
+                        let (len, commas) = match text_counts.get(n.index()) {
+                            Some(&c) if c != NOT_COUNTED => c,
+                            _ => count_text(t),
+                        };
                         if let Some(p) = doc.parent(n) {
                             let s = &mut self.stats[p.index()];
                             s.text += len;
@@ -517,14 +532,14 @@ impl<'d> Analysis<'d> {
                 return None;
             }
             let tag = doc.tag(level);
-            let class = doc.attr(level, "class").unwrap_or("");
+            let class = doc.attr(level, &local_name!("class")).unwrap_or("");
             if !class.is_empty() || matches!(tag, "section" | "article") {
                 let twins = doc
                     .children(parent)
                     .filter(|&s| {
                         s != level
                             && doc.tag(s) == tag
-                            && doc.attr(s, "class").unwrap_or("") == class
+                            && doc.attr(s, &local_name!("class")).unwrap_or("") == class
                             && self.flags[s.index()] & SEEN != 0
                             && self.stats[s.index()].text >= 150
                             && self.stats[s.index()].link_density() < 0.2
@@ -551,7 +566,7 @@ impl<'d> Analysis<'d> {
         }
         let top_score = self.score[top.index()];
         let threshold = (top_score * 0.2).max(10.0);
-        let top_class = doc.attr(top, "class").unwrap_or("");
+        let top_class = doc.attr(top, &local_name!("class")).unwrap_or("");
         let mut out = Vec::new();
         for s in doc.children(parent) {
             if s == top {
@@ -563,7 +578,7 @@ impl<'d> Analysis<'d> {
                 continue;
             }
             if doc.tag(s) == doc.tag(top)
-                && doc.attr(s, "class").unwrap_or("") == top_class
+                && doc.attr(s, &local_name!("class")).unwrap_or("") == top_class
                 && self.stats[i].text >= 150
                 && self.stats[i].link_density() < 0.2
                 && self.stats[i].paras >= 1
@@ -573,7 +588,7 @@ impl<'d> Analysis<'d> {
                 continue;
             }
             let mut bonus = 0.0;
-            if !top_class.is_empty() && doc.attr(s, "class") == Some(top_class) {
+            if !top_class.is_empty() && doc.attr(s, &local_name!("class")) == Some(top_class) {
                 bonus += top_score * 0.2;
             }
             if self.flags[i] & SCORED != 0 && self.score[i] + bonus >= threshold {
@@ -740,7 +755,7 @@ impl<'d> Analysis<'d> {
 /// Whether a table holds data (rendered as a table) rather than page layout.
 pub(crate) fn is_data_table(doc: &Document, table: NodeId) -> bool {
     if doc
-        .attr(table, "role")
+        .attr(table, &local_name!("role"))
         .is_some_and(|r| r.eq_ignore_ascii_case("presentation"))
     {
         return false;
@@ -748,7 +763,7 @@ pub(crate) fn is_data_table(doc: &Document, table: NodeId) -> bool {
     if doc.attr(table, "datatable") == Some("0") {
         return false;
     }
-    if doc.attr(table, "summary").is_some() {
+    if doc.attr(table, &local_name!("summary")).is_some() {
         return true;
     }
     let mut rows = 0usize;

@@ -4,6 +4,7 @@
 //! (lists, items, quotes), inline structure on a second stack (emphasis, strong, links), so no
 //! page can drive the recursion deep.
 
+use html5ever::local_name;
 use std::mem;
 
 use super::analysis::{Analysis, HIDDEN, REMOVED, is_data_table};
@@ -205,7 +206,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
                 let ordered = tag == "ol";
                 let start = if ordered {
                     self.doc()
-                        .attr(n, "start")
+                        .attr(n, &local_name!("start"))
                         .and_then(|s| s.trim().parse::<u64>().ok())
                 } else {
                     None
@@ -265,7 +266,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
         let kind = match tag {
             "em" | "i" | "cite" | "dfn" | "var" => InlineKind::Emphasis,
             "strong" | "b" => InlineKind::Strong,
-            "a" => match self.doc().attr(n, "href") {
+            "a" => match self.doc().attr(n, &local_name!("href")) {
                 Some(h) if safe_url(h) && !h.trim().starts_with('#') && !h.trim().is_empty() => {
                     InlineKind::Link(self.page.resolve(h))
                 }
@@ -410,7 +411,10 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
         let Some(src) = image::image_source(self.doc(), n, self.page) else {
             return;
         };
-        let alt = self.doc().attr(n, "alt").and_then(crate::text::non_empty);
+        let alt = self
+            .doc()
+            .attr(n, &local_name!("alt"))
+            .and_then(crate::text::non_empty);
         self.push_image(src, alt);
         self.last_image_node = Some(n);
     }
@@ -842,7 +846,7 @@ fn code_block(doc: &Document, pre: NodeId) -> (Option<String>, String) {
                     if tag == "br" {
                         text.push('\n');
                     } else if crate::dom::is_hidden_tag(tag)
-                        || e.attr("class").is_some_and(|c| {
+                        || e.attr(&local_name!("class")).is_some_and(|c| {
                             super::classify::contains_ci(c, "line-number")
                                 || super::classify::contains_ci(c, "linenumber")
                                 || super::classify::contains_ci(c, "gutter")
@@ -872,7 +876,7 @@ fn code_block(doc: &Document, pre: NodeId) -> (Option<String>, String) {
 }
 
 fn language_of(doc: &Document, n: NodeId) -> Option<String> {
-    let class = doc.attr(n, "class")?;
+    let class = doc.attr(n, &local_name!("class"))?;
     for t in class.split_ascii_whitespace() {
         for p in ["language-", "lang-", "highlight-source-"] {
             if let Some(l) = t.strip_prefix(p)

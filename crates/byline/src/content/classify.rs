@@ -1,32 +1,76 @@
 //! What an element's name, class, id, role and attributes say about it: boilerplate, main
 //! content, or hidden. Patterns describe markup conventions of CMSs and themes, never sites.
 
+use html5ever::local_name;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
 use crate::dom::Element;
+use crate::text::Memo;
 
-/// One automaton per needle list, built on first use: a class or id string is then searched for
-/// every needle of a list in a single pass. Immutable, so sharing them between threads and
-/// calls keeps extraction deterministic.
-fn needle_set(needles: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(needles)
-        .expect("static needle lists are small and valid")
+/// Which needle lists a class or id string hits (bits of one [`Lists`] value).
+mod list {
+    pub(super) const POSITIVE: u16 = 1;
+    pub(super) const NEGATIVE: u16 = 2;
+    pub(super) const UNLIKELY: u16 = 4;
+    pub(super) const MAYBE: u16 = 8;
+    pub(super) const STRONG_JUNK: u16 = 16;
+    pub(super) const CONTENT_MARKERS: u16 = 32;
+    /// "caption"
+    pub(super) const CAPTION: u16 = 64;
+    /// "comment", "disqus", "respond": a junk element that holds reader comments.
+    pub(super) const COMMENTS: u16 = 128;
 }
 
-static CONTENT_MARKERS_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(CONTENT_MARKERS));
-static MAYBE_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(MAYBE));
-static NEGATIVE_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(NEGATIVE));
-static POSITIVE_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(POSITIVE));
-static STRONG_JUNK_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(STRONG_JUNK));
-static UNLIKELY_SET: LazyLock<AhoCorasick> = LazyLock::new(|| needle_set(UNLIKELY));
+/// Every needle of every list in one automaton, with the lists each needle belongs to: a class
+/// or id string is read once for all lists. Immutable, so sharing it between threads and calls
+/// keeps extraction deterministic.
+struct Needles {
+    set: AhoCorasick,
+    lists: Vec<u16>,
+}
 
-/// Whether `hay` contains a needle of `set` (ASCII case-insensitive).
-fn matches_any(hay: &str, set: &AhoCorasick) -> bool {
-    !hay.is_empty() && set.is_match(hay)
+static NEEDLES: LazyLock<Needles> = LazyLock::new(|| {
+    let mut needles: Vec<&str> = Vec::new();
+    let mut lists: Vec<u16> = Vec::new();
+    for (words, bit) in [
+        (POSITIVE, list::POSITIVE),
+        (NEGATIVE, list::NEGATIVE),
+        (UNLIKELY, list::UNLIKELY),
+        (MAYBE, list::MAYBE),
+        (STRONG_JUNK, list::STRONG_JUNK),
+        (CONTENT_MARKERS, list::CONTENT_MARKERS),
+        (&["caption"], list::CAPTION),
+        (&["comment", "disqus", "respond"], list::COMMENTS),
+    ] {
+        for &w in words {
+            match needles.iter().position(|n| *n == w) {
+                Some(i) => lists[i] |= bit,
+                None => {
+                    needles.push(w);
+                    lists.push(bit);
+                }
+            }
+        }
+    }
+    let set = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&needles)
+        .expect("static needle lists are small and valid");
+    Needles { set, lists }
+});
+
+/// The lists of which `hay` contains a needle (ASCII case-insensitive), as bits of [`list`].
+fn lists_hit(hay: &str) -> u16 {
+    if hay.is_empty() {
+        return 0;
+    }
+    let n = &*NEEDLES;
+    n.set
+        .find_overlapping_iter(hay)
+        .fold(0, |m, hit| m | n.lists[hit.pattern().as_usize()])
 }
 
 /// Case-insensitive ASCII substring test; `needle` must be lower case.
@@ -330,12 +374,13 @@ pub(crate) fn is_never_content_tag(tag: &str) -> bool {
     )
 }
 
-fn class_weight(s: &str) -> i32 {
+/// Readability's weight of one class or id string `s`, which hits the needle lists `lists`.
+fn class_weight(s: &str, lists: u16) -> i32 {
     let mut w = 0;
-    if matches_any(s, &NEGATIVE_SET) || has_token(s, "hid") {
+    if lists & list::NEGATIVE != 0 || has_token(s, "hid") {
         w -= 25;
     }
-    if matches_any(s, &POSITIVE_SET) {
+    if lists & list::POSITIVE != 0 {
         w += 25;
     }
     w
@@ -369,32 +414,37 @@ fn contains_hidden(b: &[u8]) -> bool {
 }
 
 /// Classifies an element by its tag, attributes, class and id.
-pub(crate) fn classify(e: &Element) -> Verdict {
+///
+/// `memo` keeps what the class strings seen so far hit, for the elements that repeat them.
+pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, u16>) -> Verdict {
     let tag = e.tag();
     let mut v = Verdict::default();
     if is_never_content_tag(tag) {
         v.hidden = true;
         return v;
     }
-    if e.attr("hidden").is_some()
-        || e.attr("aria-hidden")
+    if e.attr(&local_name!("hidden")).is_some()
+        || e.attr(&local_name!("aria-hidden"))
             .is_some_and(|a| a.trim().eq_ignore_ascii_case("true"))
             && !e
-                .attr("class")
+                .attr(&local_name!("class"))
                 .is_some_and(|c| contains_ci(c, "fallback-image"))
-        || e.attr("style").is_some_and(style_hides)
+        || e.attr(&local_name!("style")).is_some_and(style_hides)
     {
         v.hidden = true;
         return v;
     }
-    let class = e.attr("class").unwrap_or("");
-    let id = e.attr("id").unwrap_or("");
-    v.weight = class_weight(class) + class_weight(id);
-    let itemprop = e.attr("itemprop").unwrap_or("");
+    let class = e.attr(&local_name!("class")).unwrap_or("");
+    let id = e.attr(&local_name!("id")).unwrap_or("");
+    let class_lists = *memo.entry(class).or_insert_with(|| lists_hit(class));
+    let id_lists = lists_hit(id);
+    let either = class_lists | id_lists;
+    v.weight = class_weight(class, class_lists) + class_weight(id, id_lists);
+    let itemprop = e.attr(&local_name!("itemprop")).unwrap_or("");
     if has_token(itemprop, "articleBody") {
         v.content_marker = true;
     }
-    if matches_any(class, &CONTENT_MARKERS_SET) || matches_any(id, &CONTENT_MARKERS_SET) {
+    if either & list::CONTENT_MARKERS != 0 {
         v.content_marker = true;
     }
     if e.attr("data-hook").is_some_and(|h| h == "post-description") {
@@ -406,7 +456,7 @@ pub(crate) fn classify(e: &Element) -> Verdict {
     if matches!(tag, "nav" | "aside" | "footer") {
         v.junk = true;
     }
-    if let Some(role) = e.attr("role") {
+    if let Some(role) = e.attr(&local_name!("role")) {
         let role = role.trim();
         if [
             "navigation",
@@ -426,29 +476,28 @@ pub(crate) fn classify(e: &Element) -> Verdict {
             v.junk = true;
         }
     }
-    let names_junk =
-        |s: &str| matches_any(s, &STRONG_JUNK_SET) || has_token(s, "ad") || has_token(s, "ads");
+    let names_junk = |s: &str, lists: u16| {
+        lists & list::STRONG_JUNK != 0 || has_token(s, "ad") || has_token(s, "ads")
+    };
     let unlikely = !v.content_marker
         && tag != "body"
         && tag != "a"
-        && (matches_any(class, &UNLIKELY_SET) || matches_any(id, &UNLIKELY_SET))
-        && !(matches_any(class, &MAYBE_SET) || matches_any(id, &MAYBE_SET));
+        && either & list::UNLIKELY != 0
+        && either & list::MAYBE == 0;
     // Image captions outside a `<figure>` (`caption`, `wp-caption-text`, `photo-caption`):
     // repeated per slide in galleries and not part of the running text. A `<figcaption>` is
     // kept, as the caption of its figure.
-    let caption =
-        tag != "figcaption" && (contains_ci(class, "caption") || contains_ci(id, "caption"));
-    if names_junk(class) || names_junk(id) || unlikely || caption {
+    let caption = tag != "figcaption" && either & list::CAPTION != 0;
+    if names_junk(class, class_lists) || names_junk(id, id_lists) || unlikely || caption {
         v.junk = true;
-        v.comments = ["comment", "disqus", "respond"]
-            .iter()
-            .any(|p| contains_ci(class, p) || contains_ci(id, p));
+        v.comments = either & list::COMMENTS != 0;
     }
     if v.content_marker {
         // A marker wins unless one class token names both (`related-post-content`).
-        let mixed = class
-            .split_ascii_whitespace()
-            .any(|t| matches_any(t, &CONTENT_MARKERS_SET) && names_junk(t));
+        let mixed = class.split_ascii_whitespace().any(|t| {
+            let lists = lists_hit(t);
+            lists & list::CONTENT_MARKERS != 0 && names_junk(t, lists)
+        });
         v.junk = mixed;
     }
     v

@@ -9,6 +9,7 @@ use super::classify::{contains_ci, has_token};
 use crate::PageContext;
 use crate::article::{Comment, PageDate};
 use crate::dom::{Document, Edge, NodeData, NodeId, is_block_tag, is_hidden_tag};
+use html5ever::local_name;
 
 /// At most this many comments are read from one page.
 const MAX_COMMENTS: usize = 5000;
@@ -21,16 +22,16 @@ fn is_comment_item(doc: &Document, n: NodeId) -> bool {
     if !matches!(tag, "li" | "article" | "div" | "section") {
         return false;
     }
-    if e.attr("itemtype").is_some_and(|t| {
+    if e.attr(&local_name!("itemtype")).is_some_and(|t| {
         contains_ci(t, "schema.org/comment") || contains_ci(t, "schema.org/usercomments")
     }) {
         return true;
     }
-    let class = e.attr("class").unwrap_or("");
+    let class = e.attr(&local_name!("class")).unwrap_or("");
     if has_token(class, "comment") || has_token(class, "comment-item") {
         return true;
     }
-    if let Some(id) = e.attr("id") {
+    if let Some(id) = e.attr(&local_name!("id")) {
         let id = id.trim();
         for p in ["comment-", "li-comment-", "comment_"] {
             if let Some(rest) = id.strip_prefix(p)
@@ -93,19 +94,19 @@ fn find_in(doc: &Document, item: NodeId, want: impl Fn(NodeId) -> bool) -> Optio
 
 fn is_reply_list(doc: &Document, n: NodeId) -> bool {
     matches!(doc.tag(n), "ol" | "ul" | "div")
-        && doc.attr(n, "class").is_some_and(|c| {
+        && doc.attr(n, &local_name!("class")).is_some_and(|c| {
             has_token(c, "children") || has_token(c, "replies") || contains_ci(c, "comment-replies")
         })
 }
 
 fn class_has(doc: &Document, n: NodeId, tokens: &[&str]) -> bool {
-    doc.attr(n, "class")
+    doc.attr(n, &local_name!("class"))
         .is_some_and(|c| tokens.iter().any(|t| has_token(c, t)))
 }
 
 fn read_comment(doc: &Document, item: NodeId) -> Option<Comment> {
     let author_node = find_in(doc, item, |n| {
-        doc.attr(n, "itemprop")
+        doc.attr(n, &local_name!("itemprop"))
             .is_some_and(|p| has_token(p, "author") || has_token(p, "creator"))
             || class_has(
                 doc,
@@ -126,7 +127,7 @@ fn read_comment(doc: &Document, item: NodeId) -> Option<Comment> {
     });
     let author = author_node.and_then(|a| {
         let inner = find_in(doc, a, |n| {
-            doc.attr(n, "itemprop") == Some("name") || class_has(doc, n, &["fn"])
+            doc.attr(n, &local_name!("itemprop")) == Some("name") || class_has(doc, n, &["fn"])
         })
         .unwrap_or(a);
         let t = doc.text_of(inner);
@@ -140,22 +141,22 @@ fn read_comment(doc: &Document, item: NodeId) -> Option<Comment> {
     });
 
     let date = find_in(doc, item, |n| {
-        (doc.tag(n) == "time" && doc.attr(n, "datetime").is_some())
+        (doc.tag(n) == "time" && doc.attr(n, &local_name!("datetime")).is_some())
             || doc
-                .attr(n, "itemprop")
+                .attr(n, &local_name!("itemprop"))
                 .is_some_and(|p| has_token(p, "dateCreated") || has_token(p, "datePublished"))
     })
     .and_then(|n| {
         let raw = doc
-            .attr(n, "datetime")
-            .or_else(|| doc.attr(n, "content"))
+            .attr(n, &local_name!("datetime"))
+            .or_else(|| doc.attr(n, &local_name!("content")))
             .map(str::to_owned)
             .unwrap_or_else(|| doc.text_of(n));
         crate::dates::parse_iso(&raw).map(|v| PageDate::new(v, raw.trim()))
     });
 
     let text_node = find_in(doc, item, |n| {
-        doc.attr(n, "itemprop")
+        doc.attr(n, &local_name!("itemprop"))
             .is_some_and(|p| has_token(p, "text") || has_token(p, "commentText"))
             || class_has(
                 doc,
@@ -212,7 +213,7 @@ fn lines(doc: &Document, root: NodeId, item: NodeId) -> String {
                         || is_reply_list(doc, n)
                         || matches!(tag, "form" | "footer" | "header" | "nav")
                         || whole
-                            && e.attr("class").is_some_and(|c| {
+                            && e.attr(&local_name!("class")).is_some_and(|c| {
                                 [
                                     "meta", "author", "reply", "vcard", "avatar", "date", "actions",
                                 ]

@@ -3,6 +3,7 @@
 use crate::PageContext;
 use crate::body::safe_url;
 use crate::dom::{Document, NodeId};
+use html5ever::local_name;
 
 /// Attributes lazy-loading scripts keep the real image URL in, most specific first.
 const LAZY_ATTRS: &[&str] = &[
@@ -89,7 +90,7 @@ pub(crate) fn image_source(doc: &Document, img: NodeId, page: &PageContext<'_>) 
             return Some(page.resolve(v));
         }
     }
-    if let Some(v) = e.attr("src").filter(|v| usable(v)) {
+    if let Some(v) = e.attr(&local_name!("src")).filter(|v| usable(v)) {
         return Some(page.resolve(v));
     }
     // A <picture>'s sources.

@@ -20,6 +20,7 @@ mod image;
 
 use analysis::{Analysis, Mode};
 use build::Builder;
+use html5ever::local_name;
 
 use crate::body::{Block, Body, Inline, inline_text};
 use crate::dom::Document;
@@ -149,10 +150,13 @@ fn title_candidates(doc: &Document, article: &Article) -> Vec<String> {
         match e.tag() {
             "title" => out.push(norm(&doc.text_of(n))),
             "meta" => {
-                let key = e.attr("property").or_else(|| e.attr("name")).unwrap_or("");
+                let key = e
+                    .attr(&local_name!("property"))
+                    .or_else(|| e.attr(&local_name!("name")))
+                    .unwrap_or("");
                 if (key.eq_ignore_ascii_case("og:title")
                     || key.eq_ignore_ascii_case("twitter:title"))
-                    && let Some(c) = e.attr("content")
+                    && let Some(c) = e.attr(&local_name!("content"))
                 {
                     out.push(norm(c));
                 }

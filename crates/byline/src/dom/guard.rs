@@ -138,7 +138,7 @@ fn raw_text_end(b: &[u8], name: (usize, usize), from: usize) -> Option<usize> {
     ];
     let raw = RAW.iter().find(|r| tag.eq_ignore_ascii_case(r))?;
     let mut i = from;
-    while let Some(off) = find(&b[i..], b"</") {
+    while let Some(off) = find_end_tag(&b[i..]) {
         let at = i + off;
         let after = at + 2;
         if b.len() >= after + raw.len() && b[after..after + raw.len()].eq_ignore_ascii_case(raw) {
@@ -165,15 +165,19 @@ fn is_space(c: u8) -> bool {
 }
 
 fn find_byte(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&c| c == needle)
+    memchr::memchr(needle, hay)
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let first = *needle.first()?;
+    memchr::memmem::find(hay, needle)
+}
+
+/// The next `</` in `hay`.
+fn find_end_tag(hay: &[u8]) -> Option<usize> {
     let mut i = 0;
-    while let Some(off) = find_byte(first, &hay[i..]) {
+    while let Some(off) = memchr::memchr(b'<', &hay[i..]) {
         let at = i + off;
-        if hay[at..].starts_with(needle) {
+        if hay.get(at + 1) == Some(&b'/') {
             return Some(at);
         }
         i = at + 1;

@@ -7,10 +7,11 @@
 mod guard;
 mod sink;
 
+use html5ever::local_name;
 use std::num::NonZeroU32;
 
 use html5ever::tendril::StrTendril;
-use html5ever::{Attribute, QualName};
+use html5ever::{Attribute, LocalName, QualName};
 
 pub(crate) use sink::parse_html;
 
@@ -42,13 +43,35 @@ pub(crate) struct Element {
     pub(crate) template: Option<NodeId>,
 }
 
+/// An attribute name to look up: an interned [`LocalName`] (`local_name!("class")`, compared
+/// as one integer) or any string.
+pub(crate) trait AttrName: Copy {
+    /// Whether attribute `a` (no namespace) has this name.
+    fn names(self, a: &Attribute) -> bool;
+}
+
+impl AttrName for &str {
+    fn names(self, a: &Attribute) -> bool {
+        a.name.ns.is_empty() && &*a.name.local == self
+    }
+}
+
+impl AttrName for &&str {
+    fn names(self, a: &Attribute) -> bool {
+        (*self).names(a)
+    }
+}
+
+impl AttrName for &LocalName {
+    fn names(self, a: &Attribute) -> bool {
+        a.name.local == *self && a.name.ns == html5ever::ns!()
+    }
+}
+
 impl Element {
     /// The value of attribute `name` (no namespace), if present.
-    pub(crate) fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|a| a.name.ns.is_empty() && &*a.name.local == name)
-            .map(|a| &*a.value)
+    pub(crate) fn attr(&self, name: impl AttrName) -> Option<&str> {
+        self.attrs.iter().find(|a| name.names(a)).map(|a| &*a.value)
     }
 
     /// Local tag name, lower case (html5ever lowercases HTML names).
@@ -58,7 +81,7 @@ impl Element {
 
     /// Whether the whitespace-separated `class` attribute contains `class` exactly.
     pub(crate) fn has_class(&self, class: &str) -> bool {
-        self.attr("class")
+        self.attr(&local_name!("class"))
             .is_some_and(|c| c.split_ascii_whitespace().any(|t| t == class))
     }
 }
@@ -146,7 +169,7 @@ impl Document {
         self.element(id).map_or("", Element::tag)
     }
 
-    pub(crate) fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+    pub(crate) fn attr(&self, id: NodeId, name: impl AttrName) -> Option<&str> {
         self.element(id).and_then(|e| e.attr(name))
     }
 

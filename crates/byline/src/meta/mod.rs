@@ -26,6 +26,7 @@ mod platform;
 mod scan;
 mod util;
 
+use html5ever::local_name;
 use jiff::civil::Date;
 
 use crate::article::{Author, DateValue, PageDate, Platform, Source};
@@ -1001,7 +1002,7 @@ fn href_of(cx: &Ctx<'_, '_>, node: NodeId) -> Option<String> {
     } else {
         doc.descendants(node).take(20).find(|&n| doc.tag(n) == "a")
     }?;
-    doc.attr(a, "href")
+    doc.attr(a, &local_name!("href"))
         .map(str::trim)
         .filter(|h| !h.is_empty() && !h.starts_with('#') && !h.starts_with("javascript:"))
         .map(|h| cx.page.resolve(h))
@@ -1089,13 +1090,13 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         let (names, url) = match name_node {
             Some(n) => {
                 let v = doc
-                    .attr(n, "content")
+                    .attr(n, &local_name!("content"))
                     .map(names::split_names)
                     .unwrap_or_else(|| names_in(cx, n, true));
                 (v, href_of(cx, c.node))
             }
             None => {
-                let v = match doc.attr(c.node, "content") {
+                let v = match doc.attr(c.node, &local_name!("content")) {
                     Some(v) if !is_url(v) => names::split_names(v),
                     _ => names_in(cx, c.node, true),
                 };
@@ -1885,7 +1886,7 @@ fn counts_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             && cx.in_post(c)
         {
             let v = doc
-                .attr(c.node, "content")
+                .attr(c.node, &local_name!("content"))
                 .map(str::to_owned)
                 .or_else(|| bounded_text(doc, c.node, 40));
             if let Some(n) = v.and_then(|v| counts::parse_number(&v, lang)) {
@@ -1988,10 +1989,10 @@ fn counts_of(cx: &Ctx<'_, '_>, article: &mut Article) {
                     || doc.ancestors(p).take(3).any(|a| {
                         matches!(doc.tag(a), "h2" | "h3" | "h4")
                             || doc
-                                .attr(a, "class")
+                                .attr(a, &local_name!("class"))
                                 .is_some_and(|c| scan::contains_ci(c, "title"))
                     })
-                    || doc.attr(p, "class").is_some_and(|c| {
+                    || doc.attr(p, &local_name!("class")).is_some_and(|c| {
                         scan::contains_ci(c, "title") || scan::contains_ci(c, "count")
                     });
                 if !heading {
@@ -2034,7 +2035,10 @@ fn counts_of(cx: &Ctx<'_, '_>, article: &mut Article) {
                 && !checked.contains(&p)
             {
                 last_parent = Some(p);
-                if let Some(pt) = bounded_text(doc, p, 80) {
+                // A parent holding just this text would be read again for nothing.
+                if let Some(pt) = bounded_text(doc, p, 80)
+                    && pt != s
+                {
                     found = counts::find_counts(&pt, lang);
                 }
             }

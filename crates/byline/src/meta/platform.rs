@@ -5,6 +5,7 @@
 
 use crate::article::Platform;
 use crate::dom::Element;
+use html5ever::local_name;
 
 use super::scan::contains_ci;
 
@@ -170,7 +171,7 @@ impl Hints {
 
     /// The attributes of `<body>`.
     pub(crate) fn body_attrs(&mut self, e: &Element) {
-        if let Some(c) = e.attr("class")
+        if let Some(c) = e.attr(&local_name!("class"))
             && c.split_ascii_whitespace()
                 .any(|t| t == "single-post" || t.starts_with("postid-") || t == "wp-singular")
         {
@@ -181,16 +182,21 @@ impl Hints {
     /// Any element of the body.
     pub(crate) fn element(&mut self, e: &Element) {
         let tag = e.tag();
-        if e.attr("data-wf-page").is_some() || e.attr("data-wf-site").is_some() {
-            self.hit(Platform::Webflow, 23);
+        // The `data-` attributes, in one pass over the attributes.
+        let mut article_id = false;
+        for a in &e.attrs {
+            if a.name.local.len() <= 5 || !a.name.ns.is_empty() {
+                continue;
+            }
+            match &*a.name.local {
+                "data-wf-page" | "data-wf-site" => self.hit(Platform::Webflow, 23),
+                "data-content-field" => self.hit(Platform::Squarespace, 24),
+                "data-hook" if &*a.value == "post-page" => self.hit(Platform::Wix, 25),
+                "data-article-id" => article_id = true,
+                _ => {}
+            }
         }
-        if e.attr("data-content-field").is_some() {
-            self.hit(Platform::Squarespace, 24);
-        }
-        if e.attr("data-hook").is_some_and(|h| h == "post-page") {
-            self.hit(Platform::Wix, 25);
-        }
-        if let Some(c) = e.attr("class") {
+        if let Some(c) = e.attr(&local_name!("class")) {
             for t in c.split_ascii_whitespace() {
                 match t {
                     "gh-content" | "gh-article" | "gh-canvas" => self.hit(Platform::Ghost, 26),
@@ -210,17 +216,15 @@ impl Hints {
             }
         }
         if tag == "a"
-            && let Some(h) = e.attr("href")
+            && let Some(h) = e.attr(&local_name!("href"))
             && contains_ci(h, "hashnode.com")
         {
             self.hit(Platform::Hashnode, 32);
         }
-        if let Some(id) = e.attr("id") {
+        if let Some(id) = e.attr(&local_name!("id")) {
             match id {
                 "Blog1" => self.hit(Platform::Blogger, 33),
-                "article-body" if e.attr("data-article-id").is_some() => {
-                    self.hit(Platform::DevTo, 34)
-                }
+                "article-body" if article_id => self.hit(Platform::DevTo, 34),
                 _ => {}
             }
         }

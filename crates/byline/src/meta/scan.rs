@@ -5,6 +5,8 @@
 //! allocated per node: candidates are node ids and borrowed attribute values.
 
 use crate::dom::{Document, Edge, NodeData, NodeId};
+use crate::text::Memo;
+use html5ever::local_name;
 
 use super::platform::Hints;
 
@@ -200,6 +202,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
     let mut in_head = false;
     let mut in_body = false;
     let mut pos: u32 = 0;
+    let mut memo = Memo::default();
     let mut walk = doc.traverse(NodeId::DOCUMENT);
     while let Some(edge) = walk.next() {
         let n = match edge {
@@ -261,7 +264,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         match tag {
             "html" => {
                 s.html_lang = e
-                    .attr("lang")
+                    .attr(&local_name!("lang"))
                     .or_else(|| e.attr("xml:lang"))
                     .filter(|l| !l.trim().is_empty());
                 continue;
@@ -276,14 +279,14 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 continue;
             }
             "meta" => {
-                let content = e.attr("content").unwrap_or("");
+                let content = e.attr(&local_name!("content")).unwrap_or("");
                 for (attr, kind) in [
-                    ("name", MetaKind::Name),
-                    ("property", MetaKind::Property),
-                    ("itemprop", MetaKind::Itemprop),
-                    ("http-equiv", MetaKind::HttpEquiv),
+                    (local_name!("name"), MetaKind::Name),
+                    (local_name!("property"), MetaKind::Property),
+                    (local_name!("itemprop"), MetaKind::Itemprop),
+                    (local_name!("http-equiv"), MetaKind::HttpEquiv),
                 ] {
-                    if let Some(key) = e.attr(attr) {
+                    if let Some(key) = e.attr(&attr) {
                         s.metas.push(MetaTag { key, content, kind });
                         if kind == MetaKind::Name && key.eq_ignore_ascii_case("generator") {
                             s.hints.generator(content);
@@ -293,7 +296,9 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 continue;
             }
             "link" => {
-                if let (Some(rel), Some(href)) = (e.attr("rel"), e.attr("href")) {
+                if let (Some(rel), Some(href)) =
+                    (e.attr(&local_name!("rel")), e.attr(&local_name!("href")))
+                {
                     s.links.push((rel, href));
                     s.hints.url(href);
                 }
@@ -307,15 +312,15 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 continue;
             }
             "script" => {
-                let ty = e.attr("type").unwrap_or("").trim();
+                let ty = e.attr(&local_name!("type")).unwrap_or("").trim();
                 if ty.eq_ignore_ascii_case("application/ld+json") {
                     s.json_ld.push(n);
                 } else if ty.eq_ignore_ascii_case("application/json") {
-                    if let Some(id) = e.attr("id") {
+                    if let Some(id) = e.attr(&local_name!("id")) {
                         s.json_blobs.push((id, n));
                         s.hints.json_id(id);
                     }
-                } else if let Some(src) = e.attr("src") {
+                } else if let Some(src) = e.attr(&local_name!("src")) {
                     s.hints.url(src);
                 }
                 walk.skip_children();
@@ -326,7 +331,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 continue;
             }
             "img" | "iframe" | "source" => {
-                if let Some(src) = e.attr("src") {
+                if let Some(src) = e.attr(&local_name!("src")) {
                     s.hints.url(src);
                 }
             }
@@ -337,11 +342,12 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         }
         s.hints.element(e);
 
-        let class = e.attr("class").unwrap_or("");
-        let id = e.attr("id").unwrap_or("");
+        let class = e.attr(&local_name!("class")).unwrap_or("");
+        let id = e.attr(&local_name!("id")).unwrap_or("");
         let hook = e.attr("data-hook");
-        let mut what = signature(tag, class, id, hook);
-        if let Some(props) = e.attr("itemprop")
+        let (token_what, token_excluded) = read_tokens_memo(&mut memo, class, id);
+        let mut what = hook_signature(hook) | token_what;
+        if let Some(props) = e.attr(&local_name!("itemprop"))
             && props
                 .split_ascii_whitespace()
                 .any(|p| p == "headline" || (p == "name" && matches!(tag, "h1" | "h2" | "h3")))
@@ -349,7 +355,13 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
             what |= sig::TITLE;
         }
         let mut regions: [Option<RegionList>; 6] = [None; 6];
-        if is_excluded_region(tag, class, id, e.attr("role"), hook) {
+        if is_excluded_region(
+            tag,
+            class,
+            e.attr(&local_name!("role")),
+            hook,
+            token_excluded,
+        ) {
             regions[0] = Some(RegionList::Excluded);
         }
         if is_comments_region(class, id, hook) {
@@ -358,11 +370,11 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         if tag == "article" || is_post_container(class, hook) {
             regions[2] = Some(RegionList::Container);
         }
-        if tag == "main" || e.attr("role").is_some_and(|r| r == "main") {
+        if tag == "main" || e.attr(&local_name!("role")).is_some_and(|r| r == "main") {
             regions[3] = Some(RegionList::Main);
         }
-        if e.attr("itemscope").is_some()
-            && e.attr("itemtype")
+        if e.attr(&local_name!("itemscope")).is_some()
+            && e.attr(&local_name!("itemtype"))
                 .is_some_and(super::jsonld::is_article_type_url)
         {
             regions[4] = Some(RegionList::ItemArticle);
@@ -399,7 +411,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         };
 
         if tag == "a"
-            && let Some(rel) = e.attr("rel")
+            && let Some(rel) = e.attr(&local_name!("rel"))
         {
             if rel
                 .split_ascii_whitespace()
@@ -412,7 +424,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 s.rel_tags.push(cand(0));
             }
         }
-        if let Some(props) = e.attr("itemprop") {
+        if let Some(props) = e.attr(&local_name!("itemprop")) {
             s.itemprops.push((props, cand(what)));
         }
         if tag == "time" {
@@ -443,13 +455,295 @@ fn tokens<'a>(class: &'a str, id: &'a str) -> impl Iterator<Item = &'a str> {
         .chain(std::iter::once(id).filter(|i| !i.is_empty()))
 }
 
-/// Whether an element is a sidebar, a widget, a list of other posts, a menu or navigation.
+/// Every word the class/id rules below look for inside a token (case-insensitively). A token
+/// is read once, by one automaton, into a bit set of the words it contains ([`Marks`]); the
+/// rules then test bits instead of searching the token again for each word.
+const WORDS: &[&str] = &[
+    // signatures
+    "comment",
+    "count",
+    "link",
+    "num",
+    "number",
+    "meta",
+    "comments-title",
+    "post-comments",
+    "total",
+    "button",
+    "author",
+    "byline",
+    "avatar",
+    "bio",
+    "desc",
+    "image",
+    "photo",
+    "social",
+    "name",
+    "date",
+    "posted",
+    "timestamp",
+    "pubdate",
+    "post-time",
+    "entry-time",
+    "published",
+    "updated",
+    "modified",
+    "update-",
+    "candidate",
+    "entry-date",
+    "view",
+    "hits",
+    "visit",
+    "preview",
+    "review",
+    "overview",
+    "viewport",
+    "viewer",
+    "interview",
+    "comment-button",
+    "comments-count",
+    "like-count",
+    "like-button",
+    "likes",
+    "clap",
+    "reaction",
+    // Elementor blocks that are other content
+    "posts",
+    "archive",
+    "loop",
+    "nav-menu",
+    "wp-widget",
+    // layout wrappers
+    "content",
+    "wrap",
+    "has",
+    "no-",
+    "with",
+    "layout",
+    "main",
+    "page",
+    // sidebars, lists of other posts, navigation
+    "sidebar",
+    "widget",
+    "related",
+    "popular",
+    "recent-post",
+    "recent_post",
+    "recentpost",
+    "latest-post",
+    "latest_post",
+    "most-read",
+    "mostread",
+    "most-viewed",
+    "most_viewed",
+    "most-popular",
+    "top-posts",
+    "trending",
+    "yarpp",
+    "wpp-list",
+    "breadcrumb",
+    "navbar",
+    "nav-links",
+    "post-navigation",
+    "menu",
+    "more-stories",
+    "morestories",
+    "read-more",
+    "readmore",
+    "you-may",
+    "also-like",
+    "recommended",
+    "teaser",
+    "newsletter",
+    "share",
+    "sharing",
+    "footer-widgets",
+    "site-footer",
+    "colophon",
+];
+
+/// The bits of `words` in [`WORDS`] (evaluated at compile time; a word missing from the list
+/// fails the build).
+const fn bits(words: &[&str]) -> u128 {
+    let mut mask = 0u128;
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        let mut i = 0;
+        loop {
+            assert!(i < WORDS.len(), "word missing from WORDS");
+            let c = WORDS[i].as_bytes();
+            if c.len() == w.len() {
+                let mut j = 0;
+                while j < w.len() && c[j] == w[j] {
+                    j += 1;
+                }
+                if j == w.len() {
+                    break;
+                }
+            }
+            i += 1;
+        }
+        mask |= 1 << i;
+        k += 1;
+    }
+    mask
+}
+
+/// [`WORDS`] as one automaton.
+static WORD_SET: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(WORDS)
+        .expect("fixed patterns build")
+});
+
+/// The words of [`WORDS`] one token contains.
+#[derive(Clone, Copy)]
+struct Marks {
+    /// Words anywhere in the token.
+    all: u128,
+    /// Words starting at byte 10 or later (after an `elementor-` prefix).
+    after_prefix: u128,
+}
+
+impl Marks {
+    fn of(t: &str) -> Self {
+        let mut m = Marks {
+            all: 0,
+            after_prefix: 0,
+        };
+        for hit in WORD_SET.find_overlapping_iter(t) {
+            let bit = 1u128 << hit.pattern().as_usize();
+            m.all |= bit;
+            if hit.start() >= "elementor-".len() {
+                m.after_prefix |= bit;
+            }
+        }
+        m
+    }
+
+    /// Whether the token contains any of the words of `mask`.
+    fn any(&self, mask: u128) -> bool {
+        self.all & mask != 0
+    }
+}
+
+/// What the class/id tokens of an element say: bits of [`sig`], and whether one token names a
+/// sidebar, widget, list of other posts or navigation.
+#[cfg(test)]
+fn read_tokens(class: &str, id: &str) -> (u16, bool) {
+    let (what, excluded) = read_words(class.split_ascii_whitespace());
+    let (id_what, id_excluded) = read_words(std::iter::once(id).filter(|i| !i.is_empty()));
+    (what | id_what, excluded || id_excluded)
+}
+
+/// [`read_tokens`] with the class part looked up in `memo` first.
+fn read_tokens_memo<'d>(memo: &mut Memo<'d, (u16, bool)>, class: &'d str, id: &str) -> (u16, bool) {
+    let (what, excluded) = *memo
+        .entry(class)
+        .or_insert_with(|| read_words(class.split_ascii_whitespace()));
+    let (id_what, id_excluded) = read_words(std::iter::once(id).filter(|i| !i.is_empty()));
+    (what | id_what, excluded || id_excluded)
+}
+
+/// [`read_tokens`] over some tokens.
+fn read_words<'a>(tokens: impl Iterator<Item = &'a str>) -> (u16, bool) {
+    let mut what = 0;
+    let mut excluded = false;
+    for t in tokens {
+        let m = Marks::of(t);
+        if t.len() <= 60 {
+            what |= token_signature(t, &m);
+        }
+        excluded = excluded || excluded_token(t, &m);
+    }
+    (what, excluded)
+}
+
+/// Whether a class/id token names a sidebar, a widget, a list of other posts or navigation.
+fn excluded_token(t: &str, m: &Marks) -> bool {
+    // Elementor (a WordPress page builder) calls every block a widget: only its lists of
+    // posts and its sidebars are other content.
+    if t.starts_with("elementor-") {
+        return m.after_prefix
+            & const {
+                bits(&[
+                    "posts",
+                    "archive",
+                    "loop",
+                    "sidebar",
+                    "related",
+                    "nav-menu",
+                    "share",
+                    "popular",
+                    "wp-widget",
+                ])
+            }
+            != 0;
+    }
+    // Layout wrappers that merely mention a sidebar ("content-sidebar-wrap", "has-sidebar").
+    let layout = m.any(
+        const {
+            bits(&[
+                "content", "wrap", "has", "no-", "with", "layout", "main", "page",
+            ])
+        },
+    );
+    m.any(
+        const {
+            bits(&[
+                "sidebar",
+                "widget",
+                "related",
+                "popular",
+                "recent-post",
+                "recent_post",
+                "recentpost",
+                "latest-post",
+                "latest_post",
+                "most-read",
+                "mostread",
+                "most-viewed",
+                "most_viewed",
+                "most-popular",
+                "top-posts",
+                "trending",
+                "yarpp",
+                "wpp-list",
+                "breadcrumb",
+                "navbar",
+                "nav-links",
+                "post-navigation",
+                "menu",
+                "more-stories",
+                "morestories",
+                "read-more",
+                "readmore",
+                "you-may",
+                "also-like",
+                "recommended",
+                "teaser",
+                "newsletter",
+                "share",
+                "sharing",
+                "footer-widgets",
+                "site-footer",
+                "colophon",
+            ])
+        },
+    ) && !layout
+}
+
+/// Whether an element is a sidebar, a widget, a list of other posts, a menu or navigation
+/// (`token_excluded`: one of its class/id tokens says so, see [`excluded_token`]).
 fn is_excluded_region(
     tag: &str,
     class: &str,
-    id: &str,
     role: Option<&str>,
     hook: Option<&str>,
+    token_excluded: bool,
 ) -> bool {
     if matches!(tag, "aside" | "nav") {
         return true;
@@ -474,73 +768,7 @@ fn is_excluded_region(
     {
         return false;
     }
-    tokens(class, id).any(|t| {
-        // Elementor (a WordPress page builder) calls every block a widget: only its lists of
-        // posts and its sidebars are other content.
-        if let Some(rest) = t.strip_prefix("elementor-") {
-            return [
-                "posts",
-                "archive",
-                "loop",
-                "sidebar",
-                "related",
-                "nav-menu",
-                "share",
-                "popular",
-                "wp-widget",
-            ]
-            .iter()
-            .any(|w| contains_ci(rest, w));
-        }
-        // Layout wrappers that merely mention a sidebar ("content-sidebar-wrap", "has-sidebar").
-        let layout = [
-            "content", "wrap", "has", "no-", "with", "layout", "main", "page",
-        ]
-        .iter()
-        .any(|w| contains_ci(t, w));
-        [
-            "sidebar",
-            "widget",
-            "related",
-            "popular",
-            "recent-post",
-            "recent_post",
-            "recentpost",
-            "latest-post",
-            "latest_post",
-            "most-read",
-            "mostread",
-            "most-viewed",
-            "most_viewed",
-            "most-popular",
-            "top-posts",
-            "trending",
-            "yarpp",
-            "wpp-list",
-            "breadcrumb",
-            "navbar",
-            "nav-links",
-            "post-navigation",
-            "menu",
-            "more-stories",
-            "morestories",
-            "read-more",
-            "readmore",
-            "you-may",
-            "also-like",
-            "recommended",
-            "teaser",
-            "newsletter",
-            "share",
-            "sharing",
-            "footer-widgets",
-            "site-footer",
-            "colophon",
-        ]
-        .iter()
-        .any(|w| contains_ci(t, w))
-            && !layout
-    })
+    token_excluded
 }
 
 /// Whether an element holds reader comments.
@@ -592,178 +820,153 @@ fn is_post_container(class: &str, hook: Option<&str>) -> bool {
     })
 }
 
-/// What the classes, id and data-hook of an element announce (bits of [`sig`]).
-fn signature(tag: &str, class: &str, id: &str, hook: Option<&str>) -> u16 {
-    let mut what = 0;
-    if let Some(h) = hook {
-        what |= match h {
-            "user-name" => sig::AUTHOR | sig::NAME,
-            "time-ago" => sig::DATE,
-            "views-counter" => sig::VIEWS,
-            "comments-counter" => sig::COMMENTS,
-            "like-button-with-count" | "like-count" => sig::LIKES,
-            "post-title" => sig::TITLE,
-            "post-stats" => sig::COUNT,
-            _ => 0,
-        };
+/// What the data-hook of an element announces (bits of [`sig`]).
+fn hook_signature(hook: Option<&str>) -> u16 {
+    match hook {
+        Some("user-name") => sig::AUTHOR | sig::NAME,
+        Some("time-ago") => sig::DATE,
+        Some("views-counter") => sig::VIEWS,
+        Some("comments-counter") => sig::COMMENTS,
+        Some("like-button-with-count" | "like-count") => sig::LIKES,
+        Some("post-title") => sig::TITLE,
+        Some("post-stats") => sig::COUNT,
+        _ => 0,
     }
-    for t in tokens(class, id) {
-        if t.len() > 60 {
-            continue;
-        }
-        if contains_ci(t, "comment") {
-            // "comment-author", "comment-date" are parts of a reader comment.
-            if contains_ci(t, "count")
-                || contains_ci(t, "link")
-                || contains_ci(t, "num")
-                || contains_ci(t, "number")
-                || contains_ci(t, "meta")
-                || t.eq_ignore_ascii_case("comments")
-                || contains_ci(t, "comments-title")
-                || contains_ci(t, "post-comments")
-                || contains_ci(t, "total")
-                || contains_ci(t, "button")
-            {
-                what |= sig::COMMENTS;
-            }
-            continue;
-        }
-        if contains_ci(t, "author") || contains_ci(t, "byline") {
-            if !(contains_ci(t, "avatar")
-                || contains_ci(t, "bio")
-                || contains_ci(t, "desc")
-                || contains_ci(t, "image")
-                || contains_ci(t, "photo")
-                || contains_ci(t, "social"))
-            {
-                what |= sig::AUTHOR;
-                if contains_ci(t, "name") || contains_ci(t, "link") {
-                    what |= sig::NAME;
-                }
-            }
-        } else if t == "fn" || t == "p-author" {
-            what |= sig::AUTHOR | sig::NAME;
-        }
-        if contains_ci(t, "date")
-            || contains_ci(t, "posted")
-            || contains_ci(t, "timestamp")
-            || contains_ci(t, "pubdate")
-            || t.eq_ignore_ascii_case("time")
-            || contains_ci(t, "post-time")
-            || contains_ci(t, "entry-time")
-            || contains_ci(t, "published")
-            || contains_ci(t, "updated")
-            || contains_ci(t, "modified")
+}
+
+/// What one class/id token announces (bits of [`sig`]), given the words it contains.
+fn token_signature(t: &str, m: &Marks) -> u16 {
+    let mut what = 0;
+    if m.any(const { bits(&["comment"]) }) {
+        // "comment-author", "comment-date" are parts of a reader comment.
+        if m.any(
+            const {
+                bits(&[
+                    "count",
+                    "link",
+                    "num",
+                    "number",
+                    "meta",
+                    "comments-title",
+                    "post-comments",
+                    "total",
+                    "button",
+                ])
+            },
+        ) || t.eq_ignore_ascii_case("comments")
         {
-            if !(contains_ci(t, "update-") || contains_ci(t, "candidate")) {
-                what |= sig::DATE;
-            }
-            if contains_ci(t, "published") || contains_ci(t, "entry-date") || t == "dt-published" {
-                what |= sig::PUBLISHED;
-            }
-            if contains_ci(t, "updated") || contains_ci(t, "modified") {
-                what |= sig::UPDATED;
-            }
-        }
-        if (contains_ci(t, "view") || contains_ci(t, "hits") || contains_ci(t, "visit"))
-            && !(contains_ci(t, "preview")
-                || contains_ci(t, "review")
-                || contains_ci(t, "overview")
-                || contains_ci(t, "viewport")
-                || contains_ci(t, "viewer")
-                || contains_ci(t, "interview"))
-        {
-            what |= sig::VIEWS;
-        }
-        if contains_ci(t, "comment-button") || contains_ci(t, "comments-count") {
             what |= sig::COMMENTS;
         }
-        if contains_ci(t, "like-count")
-            || contains_ci(t, "like-button")
-            || contains_ci(t, "likes")
-            || contains_ci(t, "clap")
-            || contains_ci(t, "reaction")
-        {
-            what |= sig::LIKES;
+        return what;
+    }
+    if m.any(const { bits(&["author", "byline"]) }) {
+        if !m.any(const { bits(&["avatar", "bio", "desc", "image", "photo", "social"]) }) {
+            what |= sig::AUTHOR;
+            if m.any(const { bits(&["name", "link"]) }) {
+                what |= sig::NAME;
+            }
         }
-        if contains_ci(t, "count") || t.eq_ignore_ascii_case("stats") {
-            what |= sig::COUNT;
+    } else if t == "fn" || t == "p-author" {
+        what |= sig::AUTHOR | sig::NAME;
+    }
+    if m.any(
+        const {
+            bits(&[
+                "date",
+                "posted",
+                "timestamp",
+                "pubdate",
+                "post-time",
+                "entry-time",
+                "published",
+                "updated",
+                "modified",
+            ])
+        },
+    ) || t.eq_ignore_ascii_case("time")
+    {
+        if !m.any(const { bits(&["update-", "candidate"]) }) {
+            what |= sig::DATE;
         }
-        if matches!(
-            t,
-            "entry-title" | "post-title" | "article-title" | "BlogItem-title" | "p-name"
-        ) || t == "main-title"
-        {
-            what |= sig::TITLE;
+        if m.any(const { bits(&["published", "entry-date"]) }) || t == "dt-published" {
+            what |= sig::PUBLISHED;
+        }
+        if m.any(const { bits(&["updated", "modified"]) }) {
+            what |= sig::UPDATED;
         }
     }
-    if tag == "abbr" && what & sig::DATE != 0 {
-        what |= sig::DATE;
+    if m.any(const { bits(&["view", "hits", "visit"]) })
+        && !m.any(
+            const {
+                bits(&[
+                    "preview",
+                    "review",
+                    "overview",
+                    "viewport",
+                    "viewer",
+                    "interview",
+                ])
+            },
+        )
+    {
+        what |= sig::VIEWS;
+    }
+    if m.any(const { bits(&["comment-button", "comments-count"]) }) {
+        what |= sig::COMMENTS;
+    }
+    if m.any(const { bits(&["like-count", "like-button", "likes", "clap", "reaction"]) }) {
+        what |= sig::LIKES;
+    }
+    if m.any(const { bits(&["count"]) }) || t.eq_ignore_ascii_case("stats") {
+        what |= sig::COUNT;
+    }
+    if matches!(
+        t,
+        "entry-title" | "post-title" | "article-title" | "BlogItem-title" | "p-name" | "main-title"
+    ) {
+        what |= sig::TITLE;
     }
     what
+}
+
+/// What the classes, id and data-hook of an element announce (bits of [`sig`]).
+#[cfg(test)]
+fn signature(class: &str, id: &str, hook: Option<&str>) -> u16 {
+    hook_signature(hook) | read_tokens(class, id).0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn excluded(tag: &str, class: &str) -> bool {
+        is_excluded_region(tag, class, None, None, read_tokens(class, "").1)
+    }
+
     #[test]
     fn regions() {
-        assert!(is_excluded_region(
+        assert!(excluded("div", "widget_recent_entries"));
+        assert!(excluded("section", "jp-relatedposts"));
+        assert!(!excluded("div", "content-sidebar-wrap"));
+        assert!(!excluded("article", "widget"));
+        assert!(!excluded(
             "div",
-            "widget_recent_entries",
-            "",
-            None,
-            None
+            "elementor-widget elementor-widget-post-comments"
         ));
-        assert!(is_excluded_region(
-            "section",
-            "jp-relatedposts",
-            "",
-            None,
-            None
-        ));
-        assert!(!is_excluded_region(
-            "div",
-            "content-sidebar-wrap",
-            "",
-            None,
-            None
-        ));
-        assert!(!is_excluded_region("article", "widget", "", None, None));
-        assert!(!is_excluded_region(
-            "div",
-            "elementor-widget elementor-widget-post-comments",
-            "",
-            None,
-            None
-        ));
-        assert!(is_excluded_region(
-            "div",
-            "elementor-widget elementor-widget-posts",
-            "",
-            None,
-            None
-        ));
+        assert!(excluded("div", "elementor-widget elementor-widget-posts"));
         assert!(is_comments_region("comments-area", "", None));
         assert!(!is_comments_region("comments-link", "", None));
     }
 
     #[test]
     fn signatures() {
+        assert_ne!(signature("post-views-count", "", None) & sig::VIEWS, 0);
+        assert_ne!(signature("url fn n", "", None) & sig::NAME, 0);
+        assert_eq!(signature("comment-author", "", None) & sig::AUTHOR, 0);
         assert_ne!(
-            signature("span", "post-views-count", "", None) & sig::VIEWS,
+            signature("entry-date published", "", None) & sig::PUBLISHED,
             0
         );
-        assert_ne!(signature("a", "url fn n", "", None) & sig::NAME, 0);
-        assert_eq!(
-            signature("span", "comment-author", "", None) & sig::AUTHOR,
-            0
-        );
-        assert_ne!(
-            signature("time", "entry-date published", "", None) & sig::PUBLISHED,
-            0
-        );
-        assert_eq!(signature("div", "preview", "", None), 0);
+        assert_eq!(signature("preview", "", None), 0);
     }
 }

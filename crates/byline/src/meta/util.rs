@@ -1,6 +1,7 @@
 //! Small helpers of the metadata pass: bounded node text, title separators, language tags.
 
 use crate::dom::{Document, Edge, NodeData, NodeId, is_block_tag, is_hidden_tag, push_collapsed};
+use html5ever::local_name;
 
 /// Most nodes [`guess_language`] visits.
 const GUESS_MAX_NODES: usize = 20_000;
@@ -22,12 +23,10 @@ pub(crate) fn heading_text(doc: &Document, root: NodeId, max: usize) -> Option<S
     let full = bounded_text(doc, root, max)?;
     // A part marked as the headline inside the heading ("<h1><span class=overline>…</span>
     // <span class=headline>…</span></h1>") is the title.
-    if let Some(part) = doc
-        .descendants(root)
-        .skip(1)
-        .take(16)
-        .find(|&n| doc.attr(n, "class").is_some_and(is_headline_class))
-        && let Some(t) = bounded_text(doc, part, max)
+    if let Some(part) = doc.descendants(root).skip(1).take(16).find(|&n| {
+        doc.attr(n, &local_name!("class"))
+            .is_some_and(is_headline_class)
+    }) && let Some(t) = bounded_text(doc, part, max)
         && t.split_whitespace().count() >= 2
         && t.len() < full.len()
     {
@@ -55,10 +54,13 @@ fn is_headline_class(c: &str) -> bool {
 
 /// Whether an element inside a heading is a kicker, subtitle or hidden part of it.
 fn is_heading_aside(e: &crate::dom::Element) -> bool {
-    if e.tag() == "small" || e.attr("aria-hidden").is_some_and(|v| v == "true") {
+    if e.tag() == "small"
+        || e.attr(&local_name!("aria-hidden"))
+            .is_some_and(|v| v == "true")
+    {
         return true;
     }
-    e.attr("class").is_some_and(|c| {
+    e.attr(&local_name!("class")).is_some_and(|c| {
         c.split_ascii_whitespace().any(|t| {
             let t = t.to_ascii_lowercase();
             [

@@ -343,17 +343,43 @@ fn is_mark(c: char) -> bool {
 
 /// `word` lowercased equals `lower`.
 pub(crate) fn lc_eq(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        return word.len() == lower.len()
+            && word
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(w, l)| w.to_ascii_lowercase() == l);
+    }
     word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// `word` lowercased starts with `lower`.
 pub(crate) fn lc_starts(word: &str, lower: &str) -> bool {
+    // An ASCII head of `word` lowercases byte for byte.
+    if let Some(head) = word.as_bytes().get(..lower.len())
+        && head.is_ascii()
+    {
+        return head
+            .iter()
+            .zip(lower.bytes())
+            .all(|(w, l)| w.to_ascii_lowercase() == l);
+    }
+    if word.is_ascii() {
+        return false;
+    }
     let mut w = word.chars().flat_map(char::to_lowercase);
     lower.chars().all(|c| w.next() == Some(c))
 }
 
 /// `word` lowercased is a prefix of `entry`.
 fn lc_prefix_of(word: &str, entry: &str) -> bool {
+    if word.is_ascii() {
+        return entry.len() >= word.len()
+            && word
+                .bytes()
+                .zip(entry.bytes())
+                .all(|(w, e)| w.to_ascii_lowercase() == e);
+    }
     let mut e = entry.chars();
     word.chars()
         .flat_map(char::to_lowercase)

@@ -379,11 +379,15 @@ const NOT_AUTHOR_BEFORE: &[&str] = &[
 /// The text after a marker at the start of `s`, and whether the marker may stand after a
 /// separator.
 fn strip_marker(s: &str, anywhere_only: bool) -> Option<(&str, bool)> {
+    // A marker can only match if it starts with the first letter of `s` lowercased.
+    // (Its first UTF-8 byte is enough to rule most markers out.)
+    let first = s.chars().next()?.to_lowercase().next()?;
+    let first = first.encode_utf8(&mut [0; 4]).as_bytes()[0];
     for &(m, anywhere) in MARKERS {
         if anywhere_only && !anywhere {
             continue;
         }
-        if !lc_starts(s, m) {
+        if m.as_bytes().first() != Some(&first) || !lc_starts(s, m) {
             continue;
         }
         let len = lower_len(s, m);
