@@ -484,20 +484,25 @@ fn ymd_numeric(t: &Toks<'_>, i: usize) -> Option<Match> {
     })
 }
 
-/// `30.07.2021`, `30/07/2021`, `07/30/2021`, `30-07-21`.
+/// `30.07.2021`, `30/07/2021`, `07/30/2021`, `30-07-21`, and `4. 2. 2022` (dots followed by a
+/// space, as Czech, Slovak and German typesetting writes it; only with a four-digit year).
 fn dmy_numeric(t: &Toks<'_>, i: usize, order: Order) -> Option<Match> {
     let a = t.num(i, 1, 2)?;
     let sep = t.punct(i + 1).filter(|c| matches!(c, '-' | '/' | '.'))?;
-    if !t.glued(i + 1) || !t.glued(i + 2) {
+    // Spaced: not the tail of a longer run ("3. 4. 5. 2022").
+    let run_tail = i >= 2 && t.punct(i - 1) == Some('.') && t.num(i - 2, 1, 4).is_some();
+    let spaced = sep == '.' && !t.glued(i + 2) && !t.glued(i + 4) && !run_tail;
+    if !t.glued(i + 1) || !(t.glued(i + 2) || spaced) {
         return None;
     }
     let b = t.num(i + 2, 1, 2)?;
-    if t.punct(i + 3) != Some(sep) || !t.glued(i + 3) || !t.glued(i + 4) {
+    if t.punct(i + 3) != Some(sep) || !t.glued(i + 3) || !(t.glued(i + 4) || spaced) {
         return None;
     }
     let tok_y = t.tok(i + 4)?;
     let y = match tok_y.kind {
         Kind::Num { val, digits: 4 } => i32::try_from(val).ok()?,
+        Kind::Num { .. } if spaced => return None,
         Kind::Num { val, digits: 2 } => {
             let v = i32::try_from(val).ok()?;
             if v < 70 { 2000 + v } else { 1900 + v }
@@ -1757,6 +1762,11 @@ mod tests {
                     "2020-01-01T14:30:00",
                 ),
                 ("3. Mrz. 2024", "2024-03-03"),
+                (
+                    "Von Deutscher Tennis Bund 4.\u{2009}2.\u{2009}2022.",
+                    "2022-02-04",
+                ),
+                ("14. 11. 2021 um 9:05", "2021-11-14T09:05:00"),
             ],
         );
         assert_eq!(
@@ -2059,6 +2069,9 @@ mod tests {
             "",
             "2021",
             "1.234.567 views",
+            "4. 2. 22",
+            "4 .2 .2022",
+            "Punkte 3. 4. 5. 2022",
         ] {
             assert_eq!(d(text, "en"), None, "{text:?}");
         }
