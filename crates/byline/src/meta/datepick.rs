@@ -132,6 +132,42 @@ pub(super) fn prefer_url(
     }
 }
 
+/// Whether a date came from structured data (JSON-LD, meta tags, microdata).
+fn structured(s: Source) -> bool {
+    matches!(
+        s,
+        Source::JsonLd
+            | Source::Microdata
+            | Source::OpenGraph
+            | Source::TwitterCard
+            | Source::DublinCore
+            | Source::Meta
+    )
+}
+
+/// The date the post's header shows over an older structured publication date, when the
+/// structured data names the shown day as the modification date: the page presents the
+/// revised article as of that day (a republished evergreen piece), and says nothing on the
+/// page about the first date. A header date labelled as an update is never `header`.
+pub(super) fn prefer_shown_modified(
+    published: Option<DateCand>,
+    header: Option<DateCand>,
+    modified: &[DateCand],
+) -> Option<DateCand> {
+    match (published, header) {
+        (Some(p), Some(h))
+            if structured(p.2)
+                && day(h.0) > day(p.0)
+                && modified
+                    .iter()
+                    .any(|(m, _, s)| structured(*s) && day(*m) == day(h.0)) =>
+        {
+            Some(h)
+        }
+        (p, _) => p,
+    }
+}
+
 /// How far the last resort may look.
 #[derive(Clone, Copy)]
 struct Pass {

@@ -10,7 +10,7 @@
 //! |---|---|
 //! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped. |
-//! | published | JSON-LD `datePublished` > `article:published_time` and other date meta tags > microdata `datePublished` > `<time>`/date markup marked as published, then the first date markup in the post header > a visible date line near the title > the URL path. A structured UTC timestamp one day off the URL's date yields to the URL (the page's local day). |
+//! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `date`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third). Then: a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
 //! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline) > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
@@ -1523,6 +1523,31 @@ fn element_date_at(
     })
 }
 
+/// Whether a date element shows its date `v` to readers: its text gives the same day, and it
+/// is not hidden or marked up as the modification date.
+fn shown_on_page(cx: &Ctx<'_, '_>, node: NodeId, shown: &Option<DateValue>, v: DateValue) -> bool {
+    let doc = cx.doc;
+    let hidden = |n: NodeId| {
+        doc.attr(n, "hidden").is_some()
+            || doc.attr(n, "class").is_some_and(|c| {
+                c.split_ascii_whitespace().any(|t| {
+                    t.eq_ignore_ascii_case("hidden")
+                        || t.eq_ignore_ascii_case("sr-only")
+                        || t.eq_ignore_ascii_case("screen-reader-text")
+                })
+            })
+            || doc
+                .attr(n, "style")
+                .is_some_and(|s| s.replace(' ', "").contains("display:none"))
+    };
+    shown.is_some_and(|s| day(s) == day(v))
+        && !hidden(node)
+        && doc.parent(node).is_none_or(|p| !hidden(p))
+        && !doc
+            .attr(node, "itemprop")
+            .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "dateModified"))
+}
+
 fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let scan = cx.scan;
     let mut pubs: Vec<DateCand> = Vec::new();
@@ -1619,6 +1644,8 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let mut first_plain: Option<DateCand> = None;
     let mut first_upd: Option<DateCand> = None;
     let mut first_pub: Option<DateCand> = None;
+    // The first date the post's header shows that is not marked as an update.
+    let mut header: Option<DateCand> = None;
     // Dates in the post container first; without a container, dates from just above the post
     // heading onwards first.
     let near = |c: &scan::Cand| match (cx.art, cx.heading) {
@@ -1636,6 +1663,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             if let Some(v) = d.shown {
                 shown_days.push(day(v));
             }
+            let d_shown = d.shown;
             let role = d.role;
             let s = if c.what & (sig::PUBLISHED | sig::UPDATED) != 0 || role.is_some() {
                 *s
@@ -1646,6 +1674,9 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
                 || (c.what & sig::UPDATED != 0 && c.what & sig::PUBLISHED == 0 && role.is_none());
             let publ = role == Some(DateRole::Published) || c.what & sig::PUBLISHED != 0;
             let cand = (d.value, d.raw, s);
+            if inside && !upd && shown_on_page(cx, c.node, &d_shown, cand.0) {
+                header.get_or_insert_with(|| cand.clone());
+            }
             if upd {
                 first_upd.get_or_insert(cand);
             } else if publ {
@@ -1679,6 +1710,9 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             if f.role == Some(DateRole::Updated) {
                 upds.push((f.value, raw, Source::VisibleText));
             } else {
+                if !f.relative && shown_on_page(cx, p, &Some(f.value), f.value) {
+                    header.get_or_insert_with(|| (f.value, raw.clone(), Source::VisibleText));
+                }
                 pubs.push((f.value, raw, Source::VisibleText));
                 break;
             }
@@ -1750,6 +1784,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         pubs.push(c);
     }
     let published = pubs.into_iter().find(|(v, _, _)| plausible(cx, *v));
+    let published = datepick::prefer_shown_modified(published, header, &upds);
     let published = datepick::prefer_url(published, url_date);
     let published = match published {
         // A UTC timestamp one day off the day the page shows: the page shows its local day.
