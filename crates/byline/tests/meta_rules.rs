@@ -299,3 +299,11 @@ fn shown_modified_date_beats_older_structured_date() {
     assert_eq!(day(&a.published).as_deref(), Some("2017-08-21"));
     assert_eq!(day(&a.updated).as_deref(), Some("2019-04-03"));
 }
+
+/// A meta tag that names no role (`date`, `DCTERMS.date`) ranks after the date the post marks
+/// up: such tags often carry the day the page was rendered or last edited.
+#[test]
+fn role_less_date_meta_yields_to_post_date_markup() {
+    let a = page("meta-date-weak-meta.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2022-01-27"));
+}
