@@ -372,6 +372,15 @@ mod tests {
     }
 
     #[test]
+    fn quoted_date_does_not_shift_a_utc_timestamp() {
+        let html = r#"<html><head><meta property="article:published_time" content="2020-09-28T23:12:35+00:00"></head>
+            <body><article><h1>A post</h1><p>Text of the post.</p>
+            <blockquote class="twitter-tweet"><p>A tweet.</p>&mdash; Someone <a href="https://t.example/1">September 27, 2020</a></blockquote>
+            </article></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2020-09-28"));
+    }
+
+    #[test]
     fn og_url_date() {
         let html = r#"<html><head><meta property="og:url" content="https://ex.org/2019/03/07/a-post/"></head>
             <body><h1>A post</h1><p>Text.</p></body></html>"#;

@@ -1701,7 +1701,8 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     upds.extend(first_upd);
 
     // Visible date lines near the title, the nearest first (a line above the title counts
-    // twice its distance).
+    // twice its distance). A date in a quotation (an embedded post, a tweet) is the quoted
+    // text's.
     let mut seen: Vec<NodeId> = Vec::new();
     for t in window_nearest(cx) {
         let Some(p) = cx.doc.parent(t.node) else {
@@ -1711,6 +1712,15 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             continue;
         }
         seen.push(p);
+        if cx
+            .doc
+            .ancestors(p)
+            .take(12)
+            .any(|a| cx.doc.tag(a) == "blockquote")
+            || cx.doc.tag(p) == "blockquote"
+        {
+            continue;
+        }
         let Some(text) = bounded_text(cx.doc, p, 120) else {
             continue;
         };
