@@ -381,6 +381,21 @@ mod tests {
     }
 
     #[test]
+    fn header_update_line_beats_a_date_in_the_text() {
+        let mut html = String::from(
+            r#"<html lang="de"><body><article><h1>Betriebsrente</h1>
+            <div class="meta"><span>Karla Muster</span> <span>Stand: 05. Februar 2020</span></div>"#,
+        );
+        for i in 0..50 {
+            html.push_str(&format!("<p>Absatz {i} über die <b>Rente</b>.</p>"));
+        }
+        html.push_str(
+            "<p>Die Hürden sind <strong>seit 1. Januar 2018 geringer</strong>.</p></article></body></html>",
+        );
+        assert_eq!(published(&html).as_deref(), Some("2020-02-05"));
+    }
+
+    #[test]
     fn og_url_date() {
         let html = r#"<html><head><meta property="og:url" content="https://ex.org/2019/03/07/a-post/"></head>
             <body><h1>A post</h1><p>Text.</p></body></html>"#;

@@ -10,7 +10,7 @@
 //! |---|---|
 //! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped. |
-//! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third). Then: a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
+//! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third). Then: a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
 //! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline) > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
@@ -1655,6 +1655,8 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let mut first_pub: Option<DateCand> = None;
     // The first date the post's header shows that is not marked as an update.
     let mut header: Option<DateCand> = None;
+    // The first date the post's header shows with a label that says it is an update.
+    let mut header_upd: Option<DateCand> = None;
     // Dates in the post container first; without a container, dates from just above the post
     // heading onwards first.
     let near = |c: &scan::Cand| match (cx.art, cx.heading) {
@@ -1683,8 +1685,12 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
                 || (c.what & sig::UPDATED != 0 && c.what & sig::PUBLISHED == 0 && role.is_none());
             let publ = role == Some(DateRole::Published) || c.what & sig::PUBLISHED != 0;
             let cand = (d.value, d.raw, s);
-            if inside && !upd && shown_on_page(cx, c.node, &d_shown, cand.0) {
-                header.get_or_insert_with(|| cand.clone());
+            if inside && shown_on_page(cx, c.node, &d_shown, cand.0) {
+                if !upd {
+                    header.get_or_insert_with(|| cand.clone());
+                } else if role == Some(DateRole::Updated) {
+                    header_upd.get_or_insert_with(|| cand.clone());
+                }
             }
             if upd {
                 first_upd.get_or_insert(cand);
@@ -1728,6 +1734,9 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
             shown_days.push(day(f.value));
             if f.role == Some(DateRole::Updated) {
+                if !f.relative && shown_on_page(cx, p, &Some(f.value), f.value) {
+                    header_upd.get_or_insert_with(|| (f.value, raw.clone(), Source::VisibleText));
+                }
                 upds.push((f.value, raw, Source::VisibleText));
             } else {
                 if !f.relative && shown_on_page(cx, p, &Some(f.value), f.value) {
@@ -1796,6 +1805,14 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
                 break;
             }
         }
+    }
+    // Still nothing: the post header's only date is labelled as an update ("Stand: …",
+    // "Updated …"). That is the date the page gives the article, and better than a date from
+    // the running text or a list of other posts.
+    if !pubs.iter().any(|(v, _, _)| plausible(cx, *v))
+        && let Some(h) = header_upd.filter(|(v, _, _)| plausible(cx, *v))
+    {
+        pubs.push(h);
     }
     // The last resort: date markup or a date line anywhere outside comments and sidebars.
     if !pubs.iter().any(|(v, _, _)| plausible(cx, *v))
