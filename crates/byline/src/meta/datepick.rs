@@ -73,6 +73,13 @@ pub(super) struct Ref {
 /// The first date in a visible string ([`dates::find_date`]) read against the page's
 /// reference day: dates without a year need one, relative dates need an exact one.
 pub(super) fn find(text: &str, lang: Option<&str>, r: Option<Ref>) -> Option<dates::FoundDate> {
+    if r.is_some_and(|r| !r.exact)
+        && let Some(f) = dates::find_date(text, lang, None)
+    {
+        // The end of the URL's month completes dates without a year; it is no bound for
+        // dates that give one (a page kept up to date after its URL was made).
+        return Some(f);
+    }
     let f = dates::find_date(text, lang, r.map(|r| r.day))?;
     if f.relative && !r.is_some_and(|r| r.exact) {
         // Read again without the inexact reference: an absolute date may follow.
@@ -393,6 +400,14 @@ mod tests {
             "<p>Die Hürden sind <strong>seit 1. Januar 2018 geringer</strong>.</p></article></body></html>",
         );
         assert_eq!(published(&html).as_deref(), Some("2020-02-05"));
+    }
+
+    #[test]
+    fn url_month_does_not_bound_dates_with_a_year() {
+        let html = r#"<html lang="de"><head><link rel="canonical" href="https://ex.org/2021/10/lage.html"></head>
+            <body><div><h1>Lage an der Grenze</h1><p><em>10.11.2021</em></p><p>Text.</p>
+            <ul><li><a href="/a">Nr. 30 vom 01. November 2021</a></li></ul></div></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2021-11-10"));
     }
 
     #[test]
