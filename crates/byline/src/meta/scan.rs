@@ -645,6 +645,8 @@ fn signature(tag: &str, class: &str, id: &str, hook: Option<&str>) -> u16 {
             what |= sig::AUTHOR | sig::NAME;
         }
         if contains_ci(t, "date")
+            || contains_ci(t, "datum")
+            || contains_ci(t, "fecha")
             || contains_ci(t, "posted")
             || contains_ci(t, "timestamp")
             || contains_ci(t, "pubdate")
@@ -765,5 +767,11 @@ mod tests {
             0
         );
         assert_eq!(signature("div", "preview", "", None), 0);
+        // German/Dutch "Datum", Spanish "fecha".
+        assert_ne!(signature("span", "text_datum", "", None) & sig::DATE, 0);
+        assert_ne!(
+            signature("div", "fecha-publicacion", "", None) & sig::DATE,
+            0
+        );
     }
 }
