@@ -543,6 +543,18 @@ fn is_excluded_region(
     })
 }
 
+/// "Comments" in other languages, as pages name the element that holds them.
+const COMMENTS_WORDS: [&str; 8] = [
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    "reacties",
+    "komentarze",
+    "kommentarer",
+    "kommentit",
+];
+
 /// Whether an element holds reader comments.
 fn is_comments_region(class: &str, id: &str, hook: Option<&str>) -> bool {
     if hook.is_some_and(|h| h == "comments-section" || h == "comments") {
@@ -551,7 +563,10 @@ fn is_comments_region(class: &str, id: &str, hook: Option<&str>) -> bool {
     if matches!(
         id,
         "comments" | "respond" | "disqus_thread" | "comments-section"
-    ) {
+    ) || COMMENTS_WORDS.iter().any(|w| id.eq_ignore_ascii_case(w))
+        || id.ends_with("-comments")
+        || id.ends_with("_comments")
+    {
         return true;
     }
     class.split_ascii_whitespace().any(|t| {
@@ -749,6 +764,9 @@ mod tests {
         ));
         assert!(is_comments_region("comments-area", "", None));
         assert!(!is_comments_region("comments-link", "", None));
+        assert!(is_comments_region("", "kommentare", None));
+        assert!(is_comments_region("", "kb-comments", None));
+        assert!(!is_comments_region("", "comments-count", None));
     }
 
     #[test]
