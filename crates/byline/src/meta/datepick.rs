@@ -140,7 +140,7 @@ pub(super) fn prefer_url(
 }
 
 /// Whether a date came from structured data (JSON-LD, meta tags, microdata).
-fn structured(s: Source) -> bool {
+pub(super) fn structured(s: Source) -> bool {
     matches!(
         s,
         Source::JsonLd
@@ -408,6 +408,17 @@ mod tests {
             <body><div><h1>Lage an der Grenze</h1><p><em>10.11.2021</em></p><p>Text.</p>
             <ul><li><a href="/a">Nr. 30 vom 01. November 2021</a></li></ul></div></body></html>"#;
         assert_eq!(published(html).as_deref(), Some("2021-11-10"));
+    }
+
+    #[test]
+    fn utc_timestamp_takes_the_local_day_of_its_twin() {
+        let html = r#"<html><head><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">
+            <script type="application/ld+json">{"@type":"Article","headline":"A post","datePublished":"2017-02-24T01:18:13Z"}</script></head>
+            <body><article><h1>A post</h1><p>Text.</p></article></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2017-02-23"));
+        // Not the same instant: the JSON-LD date stays.
+        let html = html.replace("17:18:13-08:00", "09:18:13-08:00");
+        assert_eq!(published(&html).as_deref(), Some("2017-02-24"));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! |---|---|
 //! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped. |
-//! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third). Then: a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
+//! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third). Then: a UTC timestamp yields to another structured date giving the same instant in a local offset; a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
 //! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline) > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
@@ -1523,6 +1523,18 @@ fn element_date_at(
     })
 }
 
+/// Whether two date-times with offsets name the same instant.
+fn same_instant(a: DateValue, b: DateValue) -> bool {
+    let ts = |v: DateValue| match v {
+        DateValue::DateTime {
+            datetime,
+            offset: Some(o),
+        } => o.to_timestamp(datetime).ok(),
+        _ => None,
+    };
+    matches!((ts(a), ts(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// Whether a date element shows its date `v` to readers: its text gives the same day, and it
 /// is not hidden or marked up as the modification date.
 fn shown_on_page(cx: &Ctx<'_, '_>, node: NodeId, shown: &Option<DateValue>, v: DateValue) -> bool {
@@ -1820,7 +1832,23 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     {
         pubs.push(c);
     }
-    let published = pubs.into_iter().find(|(v, _, _)| plausible(cx, *v));
+    let published = pubs.iter().find(|(v, _, _)| plausible(cx, *v)).cloned();
+    // A UTC timestamp that another structured date gives as the same instant in the page's
+    // own offset: that one says the local day.
+    let published = published.map(|p| match p.0 {
+        DateValue::DateTime {
+            offset: Some(o), ..
+        } if o.seconds() == 0 => pubs
+            .iter()
+            .find(|(v, _, s)| {
+                matches!(v, DateValue::DateTime { offset: Some(vo), .. } if vo.seconds() != 0)
+                    && datepick::structured(*s)
+                    && same_instant(*v, p.0)
+            })
+            .cloned()
+            .unwrap_or(p),
+        _ => p,
+    });
     let published = datepick::prefer_shown_modified(published, header, &upds);
     let published = datepick::prefer_url(published, url_date);
     let published = match published {
