@@ -451,6 +451,15 @@ fn is_excluded_region(
     role: Option<&str>,
     hook: Option<&str>,
 ) -> bool {
+    // A post's own meta box ("entry-meta", "article__meta", "byline") set as an `<aside>`.
+    if tag == "aside"
+        && class.split_ascii_whitespace().any(|t| {
+            let t = t.to_ascii_lowercase();
+            t == "meta" || t.ends_with("-meta") || t.ends_with("__meta") || t == "byline"
+        })
+    {
+        return false;
+    }
     if matches!(tag, "aside" | "nav") {
         return true;
     }
@@ -748,6 +757,17 @@ mod tests {
             None
         ));
         assert!(!is_excluded_region("article", "widget", "", None, None));
+        // A post's meta box set as an aside is the post's; other asides are not.
+        assert!(!is_excluded_region(
+            "aside",
+            "meta",
+            "",
+            Some("complementary"),
+            None
+        ));
+        assert!(!is_excluded_region("aside", "entry-meta", "", None, None));
+        assert!(is_excluded_region("aside", "sidebar", "", None, None));
+        assert!(is_excluded_region("aside", "metabox-list", "", None, None));
         assert!(!is_excluded_region(
             "div",
             "elementor-widget elementor-widget-post-comments",
