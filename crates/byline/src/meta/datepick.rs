@@ -422,6 +422,16 @@ mod tests {
     }
 
     #[test]
+    fn share_image_path_is_the_last_resort() {
+        let html = r#"<html><head><meta property="og:image" content="https://ex.org/files/2016/05/04/report.png"></head>
+            <body><h1>Annual report</h1><p>Text.</p></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2016-05-04"));
+        let html = r#"<html><head><meta property="og:image" content="https://ex.org/files/2016/05/04/report.png"></head>
+            <body><h1>Annual report</h1><p class="date">June 1, 2016</p><p>Text.</p></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2016-06-01"));
+    }
+
+    #[test]
     fn og_url_date() {
         let html = r#"<html><head><meta property="og:url" content="https://ex.org/2019/03/07/a-post/"></head>
             <body><h1>A post</h1><p>Text.</p></body></html>"#;
