@@ -432,6 +432,17 @@ mod tests {
     }
 
     #[test]
+    fn site_namespace_published_meta() {
+        let html = r#"<html><head><meta property="five_hundred_pixels:uploaded" content="2013-02-16T04:36:36-05:00">
+            <meta property="five_hundred_pixels:category" content="Landscapes"></head>
+            <body><h1>Spring</h1><p>Text.</p></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2013-02-16"));
+        let html = r#"<html><head><meta property="site:expires" content="2013-02-16"></head>
+            <body><h1>Spring</h1><p>Text.</p></body></html>"#;
+        assert_eq!(published(html), None);
+    }
+
+    #[test]
     fn og_url_date() {
         let html = r#"<html><head><meta property="og:url" content="https://ex.org/2019/03/07/a-post/"></head>
             <body><h1>A post</h1><p>Text.</p></body></html>"#;

@@ -10,7 +10,7 @@
 //! |---|---|
 //! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped. |
-//! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third) > the day in the `og:image` URL path. Then: a UTC timestamp yields to another structured date giving the same instant in a local offset; a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
+//! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > a site-namespaced meta tag (`<ns>:published_time`, `<ns>:uploaded`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third) > the day in the `og:image` URL path. Then: a UTC timestamp yields to another structured date giving the same instant in a local offset; a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
 //! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline) > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
@@ -1600,6 +1600,14 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         "originalpublicationdate",
     ];
     const WEAK_KEYS: [&str; 3] = ["date", "dc.date", "dcterms.date"];
+    const OWN_PUB_KEYS: [&str; 6] = [
+        "published_time",
+        "publish_date",
+        "published",
+        "uploaded",
+        "release_date",
+        "date_published",
+    ];
     const UPD_KEYS: [&str; 8] = [
         "article:modified_time",
         "og:updated_time",
@@ -1626,6 +1634,19 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
                 }
             }
         }
+    }
+    // A site's own namespace for the same ("five_hundred_pixels:uploaded",
+    // "site:published_time").
+    if let Some(m) = scan.metas.iter().find(|m| {
+        m.kind != MetaKind::Itemprop
+            && m.key.split_once(':').is_some_and(|(ns, local)| {
+                !ns.is_empty()
+                    && !["article", "og"].contains(&ns)
+                    && OWN_PUB_KEYS.iter().any(|k| local.eq_ignore_ascii_case(k))
+            })
+    }) && let Some(d) = structured_date(m.content.trim())
+    {
+        pubs.push((d, m.content.trim().to_owned(), meta_source(m.key, m.kind)));
     }
     // Microdata elements.
     for (props, c) in &scan.itemprops {
