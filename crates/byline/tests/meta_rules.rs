@@ -286,3 +286,24 @@ fn author_labelled_line_below_text() {
     let a = page("meta-author-labelled-below.html");
     assert_eq!(author_names(&a), ["Uta Beispiel"]);
 }
+
+/// The post header shows, without a label, the day the structured data gives as the
+/// modification date, and not the older `datePublished`: the page presents the article as of
+/// that day. Labelled as an update, the shown date stays the update.
+#[test]
+fn shown_modified_date_beats_older_structured_date() {
+    let a = page("meta-date-shown-modified.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2019-04-03"));
+    assert_eq!(day(&a.updated).as_deref(), Some("2019-04-03"));
+    let a = page("meta-date-shown-modified-labelled.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2017-08-21"));
+    assert_eq!(day(&a.updated).as_deref(), Some("2019-04-03"));
+}
+
+/// A meta tag that names no role (`date`, `DCTERMS.date`) ranks after the date the post marks
+/// up: such tags often carry the day the page was rendered or last edited.
+#[test]
+fn role_less_date_meta_yields_to_post_date_markup() {
+    let a = page("meta-date-weak-meta.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2022-01-27"));
+}

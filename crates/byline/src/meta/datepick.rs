@@ -73,6 +73,13 @@ pub(super) struct Ref {
 /// The first date in a visible string ([`dates::find_date`]) read against the page's
 /// reference day: dates without a year need one, relative dates need an exact one.
 pub(super) fn find(text: &str, lang: Option<&str>, r: Option<Ref>) -> Option<dates::FoundDate> {
+    if r.is_some_and(|r| !r.exact)
+        && let Some(f) = dates::find_date(text, lang, None)
+    {
+        // The end of the URL's month completes dates without a year; it is no bound for
+        // dates that give one (a page kept up to date after its URL was made).
+        return Some(f);
+    }
     let f = dates::find_date(text, lang, r.map(|r| r.day))?;
     if f.relative && !r.is_some_and(|r| r.exact) {
         // Read again without the inexact reference: an absolute date may follow.
@@ -127,6 +134,42 @@ pub(super) fn prefer_url(
             if matches!(src, Source::VisibleText | Source::TimeElement) && day(v) != ud =>
         {
             Some((u, raw, Source::Url))
+        }
+        (p, _) => p,
+    }
+}
+
+/// Whether a date came from structured data (JSON-LD, meta tags, microdata).
+pub(super) fn structured(s: Source) -> bool {
+    matches!(
+        s,
+        Source::JsonLd
+            | Source::Microdata
+            | Source::OpenGraph
+            | Source::TwitterCard
+            | Source::DublinCore
+            | Source::Meta
+    )
+}
+
+/// The date the post's header shows over an older structured publication date, when the
+/// structured data names the shown day as the modification date: the page presents the
+/// revised article as of that day (a republished evergreen piece), and says nothing on the
+/// page about the first date. A header date labelled as an update is never `header`.
+pub(super) fn prefer_shown_modified(
+    published: Option<DateCand>,
+    header: Option<DateCand>,
+    modified: &[DateCand],
+) -> Option<DateCand> {
+    match (published, header) {
+        (Some(p), Some(h))
+            if structured(p.2)
+                && day(h.0) > day(p.0)
+                && modified
+                    .iter()
+                    .any(|(m, _, s)| structured(*s) && day(*m) == day(h.0)) =>
+        {
+            Some(h)
         }
         (p, _) => p,
     }
@@ -333,6 +376,70 @@ mod tests {
         let html = r#"<html><head><link rel="canonical" href="https://ex.org/2022/02/04/post/"></head>
             <body><article><h1>A post</h1><span class="date">February 7, 2022</span><p>Text.</p></article></body></html>"#;
         assert_eq!(published(html).as_deref(), Some("2022-02-04"));
+    }
+
+    #[test]
+    fn quoted_date_does_not_shift_a_utc_timestamp() {
+        let html = r#"<html><head><meta property="article:published_time" content="2020-09-28T23:12:35+00:00"></head>
+            <body><article><h1>A post</h1><p>Text of the post.</p>
+            <blockquote class="twitter-tweet"><p>A tweet.</p>&mdash; Someone <a href="https://t.example/1">September 27, 2020</a></blockquote>
+            </article></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2020-09-28"));
+    }
+
+    #[test]
+    fn header_update_line_beats_a_date_in_the_text() {
+        let mut html = String::from(
+            r#"<html lang="de"><body><article><h1>Betriebsrente</h1>
+            <div class="meta"><span>Karla Muster</span> <span>Stand: 05. Februar 2020</span></div>"#,
+        );
+        for i in 0..50 {
+            html.push_str(&format!("<p>Absatz {i} über die <b>Rente</b>.</p>"));
+        }
+        html.push_str(
+            "<p>Die Hürden sind <strong>seit 1. Januar 2018 geringer</strong>.</p></article></body></html>",
+        );
+        assert_eq!(published(&html).as_deref(), Some("2020-02-05"));
+    }
+
+    #[test]
+    fn url_month_does_not_bound_dates_with_a_year() {
+        let html = r#"<html lang="de"><head><link rel="canonical" href="https://ex.org/2021/10/lage.html"></head>
+            <body><div><h1>Lage an der Grenze</h1><p><em>10.11.2021</em></p><p>Text.</p>
+            <ul><li><a href="/a">Nr. 30 vom 01. November 2021</a></li></ul></div></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2021-11-10"));
+    }
+
+    #[test]
+    fn utc_timestamp_takes_the_local_day_of_its_twin() {
+        let html = r#"<html><head><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">
+            <script type="application/ld+json">{"@type":"Article","headline":"A post","datePublished":"2017-02-24T01:18:13Z"}</script></head>
+            <body><article><h1>A post</h1><p>Text.</p></article></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2017-02-23"));
+        // Not the same instant: the JSON-LD date stays.
+        let html = html.replace("17:18:13-08:00", "09:18:13-08:00");
+        assert_eq!(published(&html).as_deref(), Some("2017-02-24"));
+    }
+
+    #[test]
+    fn share_image_path_is_the_last_resort() {
+        let html = r#"<html><head><meta property="og:image" content="https://ex.org/files/2016/05/04/report.png"></head>
+            <body><h1>Annual report</h1><p>Text.</p></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2016-05-04"));
+        let html = r#"<html><head><meta property="og:image" content="https://ex.org/files/2016/05/04/report.png"></head>
+            <body><h1>Annual report</h1><p class="date">June 1, 2016</p><p>Text.</p></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2016-06-01"));
+    }
+
+    #[test]
+    fn site_namespace_published_meta() {
+        let html = r#"<html><head><meta property="five_hundred_pixels:uploaded" content="2013-02-16T04:36:36-05:00">
+            <meta property="five_hundred_pixels:category" content="Landscapes"></head>
+            <body><h1>Spring</h1><p>Text.</p></body></html>"#;
+        assert_eq!(published(html).as_deref(), Some("2013-02-16"));
+        let html = r#"<html><head><meta property="site:expires" content="2013-02-16"></head>
+            <body><h1>Spring</h1><p>Text.</p></body></html>"#;
+        assert_eq!(published(html), None);
     }
 
     #[test]

@@ -128,7 +128,9 @@ pub(crate) fn script_text(doc: &Document, script: NodeId) -> String {
 }
 
 /// Parses a JSON-LD block as pages write it: CDATA and HTML-comment wrappers are removed;
-/// raw control characters inside strings (invalid JSON, but common) are read as spaces.
+/// raw control characters inside strings (invalid JSON, but common) are read as spaces; a
+/// complete value followed by stray text (an extra closing brace, a second value) is read as
+/// that first value.
 pub(crate) fn parse_block(text: &str, max_bytes: usize) -> Option<Value> {
     if text.len() > max_bytes {
         return None;
@@ -154,9 +156,20 @@ pub(crate) fn parse_block(text: &str, max_bytes: usize) -> Option<Value> {
                 .chars()
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
-            serde_json::from_str(&cleaned).ok()
+            serde_json::from_str(&cleaned)
+                .ok()
+                .or_else(|| leading_value(&cleaned))
         }
     }
+}
+
+/// The complete JSON object or array at the start of `t`, ignoring whatever follows it.
+fn leading_value(t: &str) -> Option<Value> {
+    let v = serde_json::Deserializer::from_str(t)
+        .into_iter::<Value>()
+        .next()?
+        .ok()?;
+    (v.is_object() || v.is_array()).then_some(v)
 }
 
 /// Every object of the values, found by a bounded iterative walk, with the `@id` index.
@@ -606,6 +619,11 @@ mod tests {
         assert!(parse_block("<!--{\"a\":\"x\ny\"}-->", 100).is_some());
         assert!(parse_block("{\"a\":1}", 3).is_none());
         assert!(parse_block("{not json", 100).is_none());
+        // A stray closing brace or a second value after a complete object.
+        let v = parse_block("{\"a\": {\"b\": 1}}\n}\n}", 100).expect("leading object");
+        assert_eq!(v["a"]["b"], 1);
+        assert!(parse_block("{\"a\":1} {\"b\":2}", 100).is_some());
+        assert!(parse_block("1 }", 100).is_none());
         assert_eq!(decode_entities("a &amp; b &#8217; &#x41;"), "a & b ’ A");
         assert_eq!(
             decode_entities("Redacci&oacute;n &eacute;t&eacute;"),

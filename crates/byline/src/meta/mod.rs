@@ -10,7 +10,7 @@
 //! |---|---|
 //! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped. |
-//! | published | JSON-LD `datePublished` > `article:published_time` and other date meta tags > microdata `datePublished` > `<time>`/date markup marked as published, then the first date markup in the post header > a visible date line near the title > the URL path. A structured UTC timestamp one day off the URL's date yields to the URL (the page's local day). |
+//! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > a site-namespaced meta tag (`<ns>:published_time`, `<ns>:uploaded`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third) > the day in the `og:image` URL path. Then: a UTC timestamp yields to another structured date giving the same instant in a local offset; a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
 //! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline) > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
@@ -1524,6 +1524,43 @@ fn element_date_at(
     })
 }
 
+/// Whether two date-times with offsets name the same instant.
+fn same_instant(a: DateValue, b: DateValue) -> bool {
+    let ts = |v: DateValue| match v {
+        DateValue::DateTime {
+            datetime,
+            offset: Some(o),
+        } => o.to_timestamp(datetime).ok(),
+        _ => None,
+    };
+    matches!((ts(a), ts(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// Whether a date element shows its date `v` to readers: its text gives the same day, and it
+/// is not hidden or marked up as the modification date.
+fn shown_on_page(cx: &Ctx<'_, '_>, node: NodeId, shown: &Option<DateValue>, v: DateValue) -> bool {
+    let doc = cx.doc;
+    let hidden = |n: NodeId| {
+        doc.attr(n, "hidden").is_some()
+            || doc.attr(n, "class").is_some_and(|c| {
+                c.split_ascii_whitespace().any(|t| {
+                    t.eq_ignore_ascii_case("hidden")
+                        || t.eq_ignore_ascii_case("sr-only")
+                        || t.eq_ignore_ascii_case("screen-reader-text")
+                })
+            })
+            || doc
+                .attr(n, "style")
+                .is_some_and(|s| s.replace(' ', "").contains("display:none"))
+    };
+    shown.is_some_and(|s| day(s) == day(v))
+        && !hidden(node)
+        && doc.parent(node).is_none_or(|p| !hidden(p))
+        && !doc
+            .attr(node, "itemprop")
+            .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "dateModified"))
+}
+
 fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let scan = cx.scan;
     let mut pubs: Vec<DateCand> = Vec::new();
@@ -1563,6 +1600,15 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         "article.published",
         "originalpublicationdate",
     ];
+    const WEAK_KEYS: [&str; 3] = ["date", "dc.date", "dcterms.date"];
+    const OWN_PUB_KEYS: [&str; 6] = [
+        "published_time",
+        "publish_date",
+        "published",
+        "uploaded",
+        "release_date",
+        "date_published",
+    ];
     const UPD_KEYS: [&str; 8] = [
         "article:modified_time",
         "og:updated_time",
@@ -1573,14 +1619,35 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
         "dc.date.modified",
         "article.updated",
     ];
+    // Meta tags that name no role ("date", "DC.date") often carry the day the page was last
+    // rendered or edited: they rank after the date the post itself marks up.
+    let mut weak: Vec<DateCand> = Vec::new();
     for (keys, out) in [(&PUB_KEYS[..], &mut pubs), (&UPD_KEYS[..], &mut upds)] {
         for k in keys {
             if let Some((v, kind)) = scan.meta(k)
                 && let Some(d) = structured_date(v)
             {
-                out.push((d, v.to_owned(), meta_source(k, kind)));
+                let cand = (d, v.to_owned(), meta_source(k, kind));
+                if WEAK_KEYS.contains(k) {
+                    weak.push(cand);
+                } else {
+                    out.push(cand);
+                }
             }
         }
+    }
+    // A site's own namespace for the same ("five_hundred_pixels:uploaded",
+    // "site:published_time").
+    if let Some(m) = scan.metas.iter().find(|m| {
+        m.kind != MetaKind::Itemprop
+            && m.key.split_once(':').is_some_and(|(ns, local)| {
+                !ns.is_empty()
+                    && !["article", "og"].contains(&ns)
+                    && OWN_PUB_KEYS.iter().any(|k| local.eq_ignore_ascii_case(k))
+            })
+    }) && let Some(d) = structured_date(m.content.trim())
+    {
+        pubs.push((d, m.content.trim().to_owned(), meta_source(m.key, m.kind)));
     }
     // Microdata elements.
     for (props, c) in &scan.itemprops {
@@ -1620,6 +1687,10 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     let mut first_plain: Option<DateCand> = None;
     let mut first_upd: Option<DateCand> = None;
     let mut first_pub: Option<DateCand> = None;
+    // The first date the post's header shows that is not marked as an update.
+    let mut header: Option<DateCand> = None;
+    // The first date the post's header shows with a label that says it is an update.
+    let mut header_upd: Option<DateCand> = None;
     // Dates in the post container first; without a container, dates from just above the post
     // heading onwards first.
     let near = |c: &scan::Cand| match (cx.art, cx.heading) {
@@ -1637,6 +1708,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             if let Some(v) = d.shown {
                 shown_days.push(day(v));
             }
+            let d_shown = d.shown;
             let role = d.role;
             let s = if c.what & (sig::PUBLISHED | sig::UPDATED) != 0 || role.is_some() {
                 *s
@@ -1647,6 +1719,13 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
                 || (c.what & sig::UPDATED != 0 && c.what & sig::PUBLISHED == 0 && role.is_none());
             let publ = role == Some(DateRole::Published) || c.what & sig::PUBLISHED != 0;
             let cand = (d.value, d.raw, s);
+            if inside && shown_on_page(cx, c.node, &d_shown, cand.0) {
+                if !upd {
+                    header.get_or_insert_with(|| cand.clone());
+                } else if role == Some(DateRole::Updated) {
+                    header_upd.get_or_insert_with(|| cand.clone());
+                }
+            }
             if upd {
                 first_upd.get_or_insert(cand);
             } else if publ {
@@ -1658,10 +1737,12 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
     }
     pubs.extend(first_pub);
     pubs.extend(first_plain);
+    pubs.append(&mut weak);
     upds.extend(first_upd);
 
     // Visible date lines near the title, the nearest first (a line above the title counts
-    // twice its distance).
+    // twice its distance). A date in a quotation (an embedded post, a tweet) is the quoted
+    // text's.
     let mut seen: Vec<NodeId> = Vec::new();
     for t in window_nearest(cx) {
         let Some(p) = cx.doc.parent(t.node) else {
@@ -1671,6 +1752,15 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             continue;
         }
         seen.push(p);
+        if cx
+            .doc
+            .ancestors(p)
+            .take(12)
+            .any(|a| cx.doc.tag(a) == "blockquote")
+            || cx.doc.tag(p) == "blockquote"
+        {
+            continue;
+        }
         let Some(text) = bounded_text(cx.doc, p, 120) else {
             continue;
         };
@@ -1678,8 +1768,14 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             let raw = text.get(f.span.clone()).unwrap_or(&text).to_owned();
             shown_days.push(day(f.value));
             if f.role == Some(DateRole::Updated) {
+                if !f.relative && shown_on_page(cx, p, &Some(f.value), f.value) {
+                    header_upd.get_or_insert_with(|| (f.value, raw.clone(), Source::VisibleText));
+                }
                 upds.push((f.value, raw, Source::VisibleText));
             } else {
+                if !f.relative && shown_on_page(cx, p, &Some(f.value), f.value) {
+                    header.get_or_insert_with(|| (f.value, raw.clone(), Source::VisibleText));
+                }
                 pubs.push((f.value, raw, Source::VisibleText));
                 break;
             }
@@ -1744,13 +1840,46 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             }
         }
     }
+    // Still nothing: the post header's only date is labelled as an update ("Stand: …",
+    // "Updated …"). That is the date the page gives the article, and better than a date from
+    // the running text or a list of other posts.
+    if !pubs.iter().any(|(v, _, _)| plausible(cx, *v))
+        && let Some(h) = header_upd.filter(|(v, _, _)| plausible(cx, *v))
+    {
+        pubs.push(h);
+    }
     // The last resort: date markup or a date line anywhere outside comments and sidebars.
     if !pubs.iter().any(|(v, _, _)| plausible(cx, *v))
         && let Some(c) = datepick::fallback(cx, now)
     {
         pubs.push(c);
     }
-    let published = pubs.into_iter().find(|(v, _, _)| plausible(cx, *v));
+    // Nothing at all: the day in the path of the page's share image (`og:image`), which a
+    // CMS files under the day it was uploaded for the post.
+    if !pubs.iter().any(|(v, _, _)| plausible(cx, *v))
+        && let Some((img, kind)) = scan.meta("og:image")
+        && let Some(v) = dates::date_from_url(img)
+    {
+        pubs.push((v, img.to_owned(), meta_source("og:image", kind)));
+    }
+    let published = pubs.iter().find(|(v, _, _)| plausible(cx, *v)).cloned();
+    // A UTC timestamp that another structured date gives as the same instant in the page's
+    // own offset: that one says the local day.
+    let published = published.map(|p| match p.0 {
+        DateValue::DateTime {
+            offset: Some(o), ..
+        } if o.seconds() == 0 => pubs
+            .iter()
+            .find(|(v, _, s)| {
+                matches!(v, DateValue::DateTime { offset: Some(vo), .. } if vo.seconds() != 0)
+                    && datepick::structured(*s)
+                    && same_instant(*v, p.0)
+            })
+            .cloned()
+            .unwrap_or(p),
+        _ => p,
+    });
+    let published = datepick::prefer_shown_modified(published, header, &upds);
     let published = datepick::prefer_url(published, url_date);
     let published = match published {
         // A UTC timestamp one day off the day the page shows: the page shows its local day.

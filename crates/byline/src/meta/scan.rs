@@ -480,6 +480,8 @@ const WORDS: &[&str] = &[
     "social",
     "name",
     "date",
+    "datum",
+    "fecha",
     "posted",
     "timestamp",
     "pubdate",
@@ -745,6 +747,15 @@ fn is_excluded_region(
     hook: Option<&str>,
     token_excluded: bool,
 ) -> bool {
+    // A post's own meta box ("entry-meta", "article__meta", "byline") set as an `<aside>`.
+    if tag == "aside"
+        && class.split_ascii_whitespace().any(|t| {
+            let t = t.to_ascii_lowercase();
+            t == "meta" || t.ends_with("-meta") || t.ends_with("__meta") || t == "byline"
+        })
+    {
+        return false;
+    }
     if matches!(tag, "aside" | "nav") {
         return true;
     }
@@ -771,6 +782,18 @@ fn is_excluded_region(
     token_excluded
 }
 
+/// "Comments" in other languages, as pages name the element that holds them.
+const COMMENTS_WORDS: [&str; 8] = [
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    "reacties",
+    "komentarze",
+    "kommentarer",
+    "kommentit",
+];
+
 /// Whether an element holds reader comments.
 fn is_comments_region(class: &str, id: &str, hook: Option<&str>) -> bool {
     if hook.is_some_and(|h| h == "comments-section" || h == "comments") {
@@ -779,7 +802,10 @@ fn is_comments_region(class: &str, id: &str, hook: Option<&str>) -> bool {
     if matches!(
         id,
         "comments" | "respond" | "disqus_thread" | "comments-section"
-    ) {
+    ) || COMMENTS_WORDS.iter().any(|w| id.eq_ignore_ascii_case(w))
+        || id.ends_with("-comments")
+        || id.ends_with("_comments")
+    {
         return true;
     }
     class.split_ascii_whitespace().any(|t| {
@@ -873,6 +899,8 @@ fn token_signature(t: &str, m: &Marks) -> u16 {
         const {
             bits(&[
                 "date",
+                "datum",
+                "fecha",
                 "posted",
                 "timestamp",
                 "pubdate",
@@ -956,6 +984,20 @@ mod tests {
         assert!(excluded("div", "elementor-widget elementor-widget-posts"));
         assert!(is_comments_region("comments-area", "", None));
         assert!(!is_comments_region("comments-link", "", None));
+        assert!(is_comments_region("", "kommentare", None));
+        assert!(is_comments_region("", "kb-comments", None));
+        assert!(!is_comments_region("", "comments-count", None));
+        // A post's meta box set as an aside is the post's; other asides are not.
+        assert!(!is_excluded_region(
+            "aside",
+            "meta",
+            Some("complementary"),
+            None,
+            false
+        ));
+        assert!(!excluded("aside", "entry-meta"));
+        assert!(excluded("aside", "sidebar"));
+        assert!(excluded("aside", "metabox-list"));
     }
 
     #[test]
@@ -968,5 +1010,8 @@ mod tests {
             0
         );
         assert_eq!(signature("preview", "", None), 0);
+        // German/Dutch "Datum", Spanish "fecha".
+        assert_ne!(signature("text_datum", "", None) & sig::DATE, 0);
+        assert_ne!(signature("fecha-publicacion", "", None) & sig::DATE, 0);
     }
 }

@@ -80,6 +80,9 @@ pub(crate) fn find_date(text: &str, lang: Option<&str>, now: Option<Date>) -> Op
             };
         }
         let start = t.tok(m.start)?.start;
+        if joined_label_before(text.get(..start).unwrap_or("")) {
+            continue;
+        }
         let end_byte = t.tok(end.checked_sub(1)?)?.end;
         let relative = relative(&t, i, now).is_some_and(|r| r.start == m.start && r.end == m.end);
         return Some(FoundDate {
@@ -510,20 +513,25 @@ fn ymd_numeric(t: &Toks<'_>, i: usize) -> Option<Match> {
     })
 }
 
-/// `30.07.2021`, `30/07/2021`, `07/30/2021`, `30-07-21`.
+/// `30.07.2021`, `30/07/2021`, `07/30/2021`, `30-07-21`, and `4. 2. 2022` (dots followed by a
+/// space, as Czech, Slovak and German typesetting writes it; only with a four-digit year).
 fn dmy_numeric(t: &Toks<'_>, i: usize, order: Order) -> Option<Match> {
     let a = t.num(i, 1, 2)?;
     let sep = t.punct(i + 1).filter(|c| matches!(c, '-' | '/' | '.'))?;
-    if !t.glued(i + 1) || !t.glued(i + 2) {
+    // Spaced: not the tail of a longer run ("3. 4. 5. 2022").
+    let run_tail = i >= 2 && t.punct(i - 1) == Some('.') && t.num(i - 2, 1, 4).is_some();
+    let spaced = sep == '.' && !t.glued(i + 2) && !t.glued(i + 4) && !run_tail;
+    if !t.glued(i + 1) || !(t.glued(i + 2) || spaced) {
         return None;
     }
     let b = t.num(i + 2, 1, 2)?;
-    if t.punct(i + 3) != Some(sep) || !t.glued(i + 3) || !t.glued(i + 4) {
+    if t.punct(i + 3) != Some(sep) || !t.glued(i + 3) || !(t.glued(i + 4) || spaced) {
         return None;
     }
     let tok_y = t.tok(i + 4)?;
     let y = match tok_y.kind {
         Kind::Num { val, digits: 4 } => i32::try_from(val).ok()?,
+        Kind::Num { .. } if spaced => return None,
         Kind::Num { val, digits: 2 } => {
             let v = i32::try_from(val).ok()?;
             if v < 70 { 2000 + v } else { 1900 + v }
@@ -1075,6 +1083,54 @@ fn signed_offset(t: &Toks<'_>, k: usize, short_ok: bool) -> Option<(Offset, usiz
 // Labels
 
 /// The role given by the last label in `before` (the text in front of a date).
+/// Labels of the day someone joined a site ("Registriert: 18.09.2008" in a forum profile):
+/// such a date is never the post's.
+const JOINED_LABELS: &[&str] = &[
+    "registriert",
+    "registriert seit",
+    "mitglied seit",
+    "dabei seit",
+    "registered",
+    "joined",
+    "join date",
+    "member since",
+    "inscrit",
+    "inscrit le",
+    "inscription",
+    "registrado",
+    "iscritto",
+    "iscritto il",
+    "lid sinds",
+    "geregistreerd",
+    "зарегистрирован",
+    "регистрация",
+];
+
+/// Whether the text right before a date ends with a [`JOINED_LABELS`] label (and a colon).
+fn joined_label_before(before: &str) -> bool {
+    let tail = before
+        .trim_end()
+        .trim_end_matches([':', '-', '–'])
+        .trim_end();
+    let lower = bounded_tail(tail, 40).to_lowercase();
+    JOINED_LABELS.iter().any(|l| {
+        lower.strip_suffix(l).is_some_and(|rest| {
+            rest.chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// The last at most `max` bytes of `text`, cut at a character boundary.
+fn bounded_tail(text: &str, max: usize) -> &str {
+    let mut start = text.len().saturating_sub(max);
+    while start < text.len() && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..).unwrap_or("")
+}
+
 fn find_role(before: &str) -> Option<DateRole> {
     if before.trim().is_empty() {
         return None;
@@ -1783,6 +1839,12 @@ mod tests {
                     "2020-01-01T14:30:00",
                 ),
                 ("3. Mrz. 2024", "2024-03-03"),
+                (
+                    "Von Deutscher Tennis Bund 4.\u{2009}2.\u{2009}2022.",
+                    "2022-02-04",
+                ),
+                ("14. 11. 2021 um 9:05", "2021-11-14T09:05:00"),
+                ("Registriert: 18.09.2008 Beitrag: 21.01.2009", "2009-01-21"),
             ],
         );
         assert_eq!(
@@ -2085,6 +2147,11 @@ mod tests {
             "",
             "2021",
             "1.234.567 views",
+            "4. 2. 22",
+            "4 .2 .2022",
+            "Punkte 3. 4. 5. 2022",
+            "Registriert: 18.09.2008, 05:56",
+            "Member since March 3, 2015",
         ] {
             assert_eq!(d(text, "en"), None, "{text:?}");
         }
