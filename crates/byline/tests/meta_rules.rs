@@ -251,6 +251,22 @@ fn author_meta_site_name_not_split() {
     assert_eq!(author_names(&a), ["Jose Ramos"]);
 }
 
+/// A page that credits only its own site as the author (the association's news on its own
+/// site) keeps that credit when nothing names a person.
+#[test]
+fn author_site_credited_when_nothing_else() {
+    let a = page("meta-author-site-credited.html");
+    assert_eq!(author_names(&a), ["Landesverband Rudern"]);
+}
+
+/// Dublin Core `dc:creator`, here one of a space-separated property list, is read before
+/// `meta name=author`.
+#[test]
+fn author_dublin_core_property_list_first() {
+    let a = page("meta-author-dc-property-list.html");
+    assert_eq!(author_names(&a), ["Mara Lindqvist"]);
+}
+
 /// A generic `<title>` ("Home") and a logo heading that is a domain name are not titles.
 #[test]
 fn title_not_generic_label_or_domain() {

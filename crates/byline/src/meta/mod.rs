@@ -9,7 +9,7 @@
 //! | field | precedence (first valid wins) |
 //! |---|---|
 //! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
-//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped. |
+//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > Dublin Core `dc:creator` / `DC.creator`, `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped, unless no signal names anyone else: then the first signal that credits the site itself is kept. |
 //! | published | JSON-LD `datePublished` > `article:published_time` and other date meta tags > microdata `datePublished` > `<time>`/date markup marked as published, then the first date markup in the post header > a visible date line near the title > the URL path. A structured UTC timestamp one day off the URL's date yields to the URL (the page's local day). |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
@@ -108,11 +108,12 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
 // Meta tag lookup
 
 impl<'d> Scan<'d> {
-    /// The first non-empty `content` of a meta tag named `key` (case-insensitive).
+    /// The first non-empty `content` of a meta tag named `key` (case-insensitive; one of the
+    /// space-separated names of a key like `property="dc:creator twitter:site_name"`).
     fn meta(&self, key: &str) -> Option<(&'d str, MetaKind)> {
         self.metas
             .iter()
-            .find(|m| m.key.trim().eq_ignore_ascii_case(key) && !m.content.trim().is_empty())
+            .find(|m| key_matches(m.key, key) && !m.content.trim().is_empty())
             .map(|m| (m.content.trim(), m.kind))
     }
 
@@ -120,7 +121,7 @@ impl<'d> Scan<'d> {
     fn metas_named<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'d str> + 's {
         self.metas
             .iter()
-            .filter(move |m| m.key.trim().eq_ignore_ascii_case(key) && !m.content.trim().is_empty())
+            .filter(move |m| key_matches(m.key, key) && !m.content.trim().is_empty())
             .map(|m| m.content.trim())
     }
 
@@ -132,6 +133,14 @@ impl<'d> Scan<'d> {
     }
 }
 
+/// Whether a meta tag's key names `key`: the whole key, or one of its space-separated names.
+fn key_matches(tag_key: &str, key: &str) -> bool {
+    let t = tag_key.trim();
+    t.eq_ignore_ascii_case(key)
+        || (t.contains(char::is_whitespace)
+            && t.split_whitespace().any(|k| k.eq_ignore_ascii_case(key)))
+}
+
 /// The provenance of a meta tag by its key.
 fn meta_source(key: &str, kind: MetaKind) -> Source {
     let k = key.to_ascii_lowercase();
@@ -141,7 +150,11 @@ fn meta_source(key: &str, kind: MetaKind) -> Source {
         Source::OpenGraph
     } else if k.starts_with("twitter:") {
         Source::TwitterCard
-    } else if k.starts_with("dc.") || k.starts_with("dcterms.") || k.starts_with("dc:") {
+    } else if k.starts_with("dc.")
+        || k.starts_with("dcterms.")
+        || k.starts_with("dc:")
+        || k.starts_with("dcterms:")
+    {
         Source::DublinCore
     } else {
         Source::Meta
@@ -897,11 +910,20 @@ const GENERIC_SITE_WORDS: [&str; 14] = [
 ];
 
 fn accept_names(cx: &Ctx<'_, '_>, names: Vec<Author>) -> Vec<Author> {
-    let site = cx.site.as_deref();
+    accept_names_with(cx, names, false)
+}
+
+/// The plausible names of `names`, deduplicated. Names equal to the site or publisher name are
+/// dropped unless `site_ok` (the last resort: a page that credits its own site as the author).
+fn accept_names_with(cx: &Ctx<'_, '_>, names: Vec<Author>, site_ok: bool) -> Vec<Author> {
+    let site = if site_ok { None } else { cx.site.as_deref() };
     let mut out: Vec<Author> = Vec::new();
     for a in names {
         let name = crate::text::clean(&a.name);
-        if !names::is_plausible_name(&name, site) || is_org_name(cx, &name) || is_url(&name) {
+        if !names::is_plausible_name(&name, site)
+            || (!site_ok && is_org_name(cx, &name))
+            || is_url(&name)
+        {
             continue;
         }
         if name.contains('@') || name.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
@@ -1017,17 +1039,28 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
 
     // 2. Meta tags.
     let mut metas: Vec<(Vec<Author>, Source)> = Vec::new();
+    // Dublin Core first, as property ("dc:creator") before name ("DC.creator"): a page that
+    // fills both it and `author` states the creator most deliberately there.
     for key in [
+        "dc:creator",
+        "dc.creator",
+        "dcterms:creator",
+        "dcterms.creator",
         "author",
         "article:author",
-        "dc.creator",
-        "dcterms.creator",
         "parsely-author",
         "sailthru.author",
     ] {
         if let Some((v, kind)) = scan.meta(key) {
             // The site's name as a whole ("Jobs & Hire") is not split into two names.
-            if is_url(v) || is_org_name(cx, v) {
+            if is_url(v) {
+                continue;
+            }
+            if is_org_name(cx, v) {
+                metas.push((
+                    names_to_authors(vec![v.to_owned()], None),
+                    meta_source(key, kind),
+                ));
                 continue;
             }
             metas.push((
@@ -1197,9 +1230,19 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     // Account handles ("jane.doe", "jdoe_42") and companies ("Web Agentur GmbH") yield to a
     // later signal that names a person.
     let mut handles: Option<(Vec<Author>, Source)> = None;
+    // A signal that names only the site or its publisher ("Deutscher Tennis Bund" on the
+    // association's own site, a personal blog named after its author): used when nothing else
+    // names an author.
+    let mut site_credit: Option<(Vec<Author>, Source)> = None;
     for (g, src) in &groups {
         let ok = accept_names(cx, g.clone());
         if ok.is_empty() {
+            if site_credit.is_none() {
+                let own = accept_names_with(cx, g.clone(), true);
+                if !own.is_empty() {
+                    site_credit = Some((own, *src));
+                }
+            }
             continue;
         }
         if ok
@@ -1234,6 +1277,7 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         }
         (!orgs.is_empty()).then_some((orgs, Source::JsonLd))
     });
+    let chosen = chosen.or(site_credit);
     let Some((mut authors, src)) = chosen else {
         return;
     };
