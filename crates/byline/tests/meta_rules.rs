@@ -267,6 +267,14 @@ fn author_dublin_core_property_list_first() {
     assert_eq!(author_names(&a), ["Mara Lindqvist"]);
 }
 
+/// A labelled author line inside a long block of `<br>`-separated lines is read as its own
+/// line, after an earlier labelled line ("Quelle: …") in the same block.
+#[test]
+fn author_labelled_line_between_breaks() {
+    let a = page("meta-author-labelled-br-line.html");
+    assert_eq!(author_names(&a), ["Jonas Feldmann"]);
+}
+
 /// A generic `<title>` ("Home") and a logo heading that is a domain name are not titles.
 #[test]
 fn title_not_generic_label_or_domain() {

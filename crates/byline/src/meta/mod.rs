@@ -1432,17 +1432,40 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         if seen == Some(p) {
             continue;
         }
-        seen = Some(p);
-        if let Some(text) = bounded_text(doc, p, 160)
-            && let Some(v) = names::parse_labelled(&text)
-        {
-            let a = accept_names(cx, names_to_authors(v, href_of(cx, p)));
+        // The element holding the label; in a long block of `<br>`-separated lines ("Quelle:
+        // …<br>Autor: …"), the label's own line.
+        let (text, at) = match bounded_text(doc, p, 160) {
+            Some(text) => {
+                seen = Some(p);
+                (text, p)
+            }
+            None => match util::line_at(doc, t.node, 160) {
+                Some(line) => (line, t.node),
+                None => continue,
+            },
+        };
+        if let Some(v) = names::parse_labelled(&text) {
+            let a = accept_names(cx, names_to_authors(v, line_href(cx, p, at)));
             if !a.is_empty() {
                 return a;
             }
         }
     }
     Vec::new()
+}
+
+/// The link of a labelled line: the element's first link, or for a line inside a longer block
+/// the first link among the line's own siblings.
+fn line_href(cx: &Ctx<'_, '_>, parent: NodeId, at: NodeId) -> Option<String> {
+    if at == parent {
+        return href_of(cx, parent);
+    }
+    let doc = cx.doc;
+    doc.children(parent)
+        .skip_while(|&c| c != at)
+        .take_while(|&c| doc.tag(c) != "br" && !crate::dom::is_block_tag(doc.tag(c)))
+        .find(|&c| doc.element(c).is_some())
+        .and_then(|c| href_of(cx, c))
 }
 
 /// `text` read as nothing but a list of names: every name capitalised, of at most four words,
