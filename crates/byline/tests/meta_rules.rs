@@ -275,6 +275,14 @@ fn author_labelled_line_between_breaks() {
     assert_eq!(author_names(&a), ["Jonas Feldmann"]);
 }
 
+/// A title bar at the top of the page and the post far below it: the byline just above the
+/// post container ("Autor" over the name) is still read.
+#[test]
+fn author_label_above_container_far_from_title() {
+    let a = page("meta-author-label-above-far-container.html");
+    assert_eq!(author_names(&a), ["Lena Brandt"]);
+}
+
 /// A generic `<title>` ("Home") and a logo heading that is a domain name are not titles.
 #[test]
 fn title_not_generic_label_or_domain() {

@@ -1308,8 +1308,19 @@ fn window<'s>(cx: &'s Ctx<'_, '_>) -> impl Iterator<Item = &'s scan::Cand> + 's 
         None => 0,
     };
     let from = start.saturating_sub(8);
-    texts[from..texts.len().min(start + 40)]
+    let to = texts.len().min(start + 40);
+    // A post container that starts far below the title (a page-top title bar, then teaser and
+    // meta blocks) has its byline just above or at its start: those texts follow.
+    let near_art = match (cx.heading, cx.art) {
+        (Some(_), Some(art)) => {
+            let a = texts.partition_point(|t| t.pos < art.pos);
+            a.saturating_sub(12).max(to)..texts.len().min(a + 20).max(to)
+        }
+        _ => to..to,
+    };
+    texts[from..to]
         .iter()
+        .chain(&texts[near_art])
         .filter(move |t| cx.in_post(t) && !cx.scan.in_comments(t, cx.art.as_ref()))
 }
 
