@@ -283,6 +283,14 @@ fn author_label_above_container_far_from_title() {
     assert_eq!(author_names(&a), ["Lena Brandt"]);
 }
 
+/// An account that names its author by first name only ("Mats") is completed from the post,
+/// whose byline and author box agree on the full name.
+#[test]
+fn author_first_name_completed_from_post() {
+    let a = page("meta-author-first-name-completed.html");
+    assert_eq!(author_names(&a), ["Mats Ekberg"]);
+}
+
 /// A generic `<title>` ("Home") and a logo heading that is a domain name are not titles.
 #[test]
 fn title_not_generic_label_or_domain() {

@@ -9,7 +9,7 @@
 //! | field | precedence (first valid wins) |
 //! |---|---|
 //! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
-//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > Dublin Core `dc:creator` / `DC.creator`, `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped, unless no signal names anyone else: then the first signal that credits the site itself is kept. |
+//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > Dublin Core `dc:creator` / `DC.creator`, `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped, unless no signal names anyone else: then the first signal that credits the site itself is kept. A lone first name ("Nils") is completed when the post's short texts all spell it out the same way ("Nils Pickert"). |
 //! | published | JSON-LD `datePublished` > `article:published_time` and other date meta tags > microdata `datePublished` > `<time>`/date markup marked as published, then the first date markup in the post header > a visible date line near the title > the URL path. A structured UTC timestamp one day off the URL's date yields to the URL (the page's local day). |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
@@ -1281,6 +1281,12 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     let Some((mut authors, src)) = chosen else {
         return;
     };
+    // A lone first name from an account ("Nils") that the post spells out in full.
+    if let [a] = authors.as_mut_slice()
+        && let Some(full) = full_name_in_post(cx, &a.name)
+    {
+        a.name = full;
+    }
     // Fill in profile URLs from other signals naming the same person.
     for a in authors.iter_mut().filter(|a| a.url.is_none()) {
         a.url = groups
@@ -1297,6 +1303,47 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     authors.truncate(20);
     article.authors = authors;
     article.sources.authors = Some(src);
+}
+
+/// The full name of the author credited by the first name `first` alone ("Nils"), when the short
+/// texts of the post (a byline "Eine Kolumne von Nils Pickert", an image credit, the author box)
+/// name "Nils" followed by a capitalised word, and all such texts agree on that word.
+fn full_name_in_post(cx: &Ctx<'_, '_>, first: &str) -> Option<String> {
+    if first.chars().count() < 3
+        || !first.chars().all(char::is_alphabetic)
+        || !first.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let mut found: Option<String> = None;
+    for t in cx.scan.texts.iter().take(20_000) {
+        if !cx.in_post(t) || cx.scan.in_comments(t, cx.art.as_ref()) {
+            continue;
+        }
+        let Some(text) = cx.doc.node(t.node).text() else {
+            continue;
+        };
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let (w, next) = (pair[0], pair[1]);
+            if w.to_lowercase() != first.to_lowercase() {
+                continue;
+            }
+            let last = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if last.chars().count() < 2
+                || !last.starts_with(char::is_uppercase)
+                || !last.chars().all(|c| c.is_alphabetic() || c == '-')
+            {
+                continue;
+            }
+            match &found {
+                Some(f) if f.to_lowercase() != last.to_lowercase() => return None,
+                Some(_) => {}
+                None => found = Some(last.to_owned()),
+            }
+        }
+    }
+    found.map(|last| format!("{first} {last}"))
 }
 
 /// Short texts around the title, in document order: a few before the title heading and more
