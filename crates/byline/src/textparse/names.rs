@@ -758,6 +758,16 @@ fn split_clean(s: &str) -> Vec<String> {
             break;
         }
     }
+    // "A im Gespräch mit B": an interview names both people.
+    let lower = kept.to_lowercase();
+    if lower.len() == kept.len()
+        && let Some((i, j)) = INTERVIEW_JOINS
+            .iter()
+            .find_map(|p| lower.find(p).map(|i| (i, i + p.len())))
+        && let (Some(a), Some(b)) = (kept.get(..i), kept.get(j..))
+    {
+        kept = format!("{a} and {b}");
+    }
     let glued = glue_slashes(cut_tail(&kept));
     let s = glued.as_str();
     // Items: runs of words between list separators and conjunctions; `comma_before` marks
@@ -879,6 +889,15 @@ fn split_clean(s: &str) -> Vec<String> {
     }
     names
 }
+
+/// Phrases between the two people of an interview credit, lowercase with spaces around.
+const INTERVIEW_JOINS: &[&str] = &[
+    " im gespräch mit ",
+    " in conversation with ",
+    " en conversation avec ",
+    " in conversazione con ",
+    " en conversación con ",
+];
 
 /// Stands in for a '/' between two words without spaces while a credit is split.
 const GLUED_SLASH: char = '\u{2215}';
@@ -1199,6 +1218,14 @@ mod tests {
         assert_eq!(s("det/dpa"), ["det/dpa"]);
         assert_eq!(s("AFP/The Local"), ["AFP/The Local"]);
         assert_eq!(s("Peter Maahn/dpa"), ["Peter Maahn"]);
+        assert_eq!(
+            s("Richard Roe im Gespräch mit Karin Fischer"),
+            ["Richard Roe", "Karin Fischer"]
+        );
+        assert_eq!(
+            s("Jane Doe in conversation with John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
         assert_eq!(s("Anna Lee und Bo Chen"), ["Anna Lee", "Bo Chen"]);
         assert_eq!(s("Anna Lee et Bo Chen"), ["Anna Lee", "Bo Chen"]);
         assert_eq!(s("Anna Lee y Bo Chen"), ["Anna Lee", "Bo Chen"]);
