@@ -291,6 +291,14 @@ fn author_first_name_completed_from_post() {
     assert_eq!(author_names(&a), ["Mats Ekberg"]);
 }
 
+/// A microdata `author` in an `<aside>` of the article's own item credits the post; the author
+/// of a related post's item does not.
+#[test]
+fn author_microdata_in_article_aside() {
+    let a = page("meta-author-microdata-aside.html");
+    assert_eq!(author_names(&a), ["Clara Voss"]);
+}
+
 /// A generic `<title>` ("Home") and a logo heading that is a domain name are not titles.
 #[test]
 fn title_not_generic_label_or_domain() {

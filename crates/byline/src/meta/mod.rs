@@ -936,6 +936,31 @@ fn accept_names_with(cx: &Ctx<'_, '_>, names: Vec<Author>, site_ok: bool) -> Vec
     out
 }
 
+/// Whether the nearest microdata item around `node` is an article (`BlogPosting`,
+/// `NewsArticle`, …) that holds the post's heading or container: its `author` credits the post even in an
+/// `<aside>` of the article (and a related-post teaser, an item of its own, does not).
+fn in_article_item(cx: &Ctx<'_, '_>, node: NodeId) -> bool {
+    let doc = cx.doc;
+    let post: Vec<NodeId> = [cx.heading, cx.art]
+        .iter()
+        .flatten()
+        .map(|r| r.node)
+        .collect();
+    doc.ancestors(node)
+        .take(40)
+        .find(|&a| doc.attr(a, "itemscope").is_some())
+        .filter(|&a| {
+            doc.attr(a, "itemtype").is_some_and(|t| {
+                let t = t.trim().rsplit('/').next().unwrap_or("");
+                t.ends_with("Article") || t.ends_with("Posting")
+            })
+        })
+        .is_some_and(|a| {
+            post.iter()
+                .any(|&p| p == a || doc.ancestors(p).any(|h| h == a))
+        })
+}
+
 fn names_to_authors(v: Vec<String>, url: Option<String>) -> Vec<Author> {
     let single = v.len() == 1;
     v.into_iter()
@@ -1106,7 +1131,7 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         {
             continue;
         }
-        if !cx.in_post(c) || scan.in_comments(c, cx.art.as_ref()) {
+        if !(cx.in_post(c) || in_article_item(cx, c.node)) || scan.in_comments(c, cx.art.as_ref()) {
             continue;
         }
         let name_node = scan
