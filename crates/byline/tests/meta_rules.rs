@@ -299,6 +299,14 @@ fn author_microdata_in_article_aside() {
     assert_eq!(author_names(&a), ["Clara Voss"]);
 }
 
+/// A credit line under the post with an author label but no colon ("Autoren A und B") names
+/// the authors when nothing but names follows the label.
+#[test]
+fn author_bare_label_line_below_post() {
+    let a = page("meta-author-bare-label-below.html");
+    assert_eq!(author_names(&a), ["Lena Brinkmann", "Ole Hansen"]);
+}
+
 /// A generic `<title>` ("Home") and a logo heading that is a domain name are not titles.
 #[test]
 fn title_not_generic_label_or_domain() {

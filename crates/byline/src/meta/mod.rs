@@ -1499,13 +1499,18 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             continue;
         };
         let head = raw.trim_start();
-        if !head
-            .get(..head.char_indices().nth(12).map_or(head.len(), |(i, _)| i))
-            .is_some_and(|h| {
-                h.contains([':', '：'])
-                    || h.get(..7)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("written"))
-            })
+        let bare_label = head
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| BARE_LABELS.contains(&w.to_lowercase().as_str()));
+        if !bare_label
+            && !head
+                .get(..head.char_indices().nth(12).map_or(head.len(), |(i, _)| i))
+                .is_some_and(|h| {
+                    h.contains([':', '：'])
+                        || h.get(..7)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("written"))
+                })
         {
             continue;
         }
@@ -1527,7 +1532,16 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
                 None => continue,
             },
         };
-        if let Some(v) = names::parse_labelled(&text) {
+        // "Autoren Jane Doe und John Roe": the label without a colon, and nothing but names
+        // after it.
+        let unlabelled = || {
+            let (first, rest) = text.split_once(char::is_whitespace)?;
+            BARE_LABELS
+                .contains(&first.to_lowercase().as_str())
+                .then(|| names_only(rest))
+                .flatten()
+        };
+        if let Some(v) = names::parse_labelled(&text).or_else(unlabelled) {
             let a = accept_names(cx, names_to_authors(v, line_href(cx, p, at)));
             if !a.is_empty() {
                 return a;
@@ -1550,6 +1564,12 @@ fn line_href(cx: &Ctx<'_, '_>, parent: NodeId, at: NodeId) -> Option<String> {
         .find(|&c| doc.element(c).is_some())
         .and_then(|c| href_of(cx, c))
 }
+
+/// Author labels that may stand without a colon before the names of a credit line under the
+/// post ("Autoren Jane Doe und John Roe"), lowercase.
+const BARE_LABELS: [&str; 9] = [
+    "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore", "autori",
+];
 
 /// `text` read as nothing but a list of names: every name capitalised, of at most four words,
 /// and the names holding every word of the text (no sentence around them).
