@@ -307,6 +307,13 @@ fn author_bare_label_line_below_post() {
     assert_eq!(author_names(&a), ["Lena Brinkmann", "Ole Hansen"]);
 }
 
+/// A byline ends at its line break: the dateline under it ("Kakuma /Kenia") is no name.
+#[test]
+fn author_byline_ends_at_line_break() {
+    let a = page("meta-author-byline-then-dateline.html");
+    assert_eq!(author_names(&a), ["Anna Kern", "Boris Lange"]);
+}
+
 /// A generic `<title>` ("Home") and a logo heading that is a domain name are not titles.
 #[test]
 fn title_not_generic_label_or_domain() {

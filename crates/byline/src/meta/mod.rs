@@ -1441,7 +1441,18 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             let a = accept_names(cx, names_to_authors(v, href_of(cx, p)));
             (!a.is_empty()).then_some(a)
         };
-        if let Some(v) = names::parse_byline(&text)
+        // "Von A und B<br>Kakuma / Kenia": a byline ends at its line break, before a dateline.
+        let first_line = doc
+            .children(p)
+            .any(|c| doc.tag(c) == "br")
+            .then(|| doc.children(p).next())
+            .flatten()
+            .and_then(|first| util::line_at(doc, first, 160))
+            .filter(|l| l.len() < text.len());
+        if let Some(v) = first_line
+            .as_deref()
+            .and_then(names::parse_byline)
+            .or_else(|| names::parse_byline(&text))
             && v.iter().all(|n| capitalised(n))
             && let Some(a) = found(v)
         {

@@ -82,7 +82,7 @@ fn is_heading_aside(e: &crate::dom::Element) -> bool {
 }
 
 /// [`bounded_text`], leaving out the subtrees of descendants for which `skip` holds.
-/// The line that the text node `node` starts inside a longer block ("…<br>Autor: <a>Jane</a>
+/// The line that the node `node` starts inside a longer block ("…<br>Autor: <a>Jane</a>
 /// Doe<br>…"): its text and the inline siblings after it, up to the next `<br>` or block
 /// element. `None` when the line is empty or longer than `max` bytes.
 pub(crate) fn line_at(doc: &Document, node: NodeId, max: usize) -> Option<String> {
