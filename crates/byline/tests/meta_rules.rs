@@ -251,6 +251,69 @@ fn author_meta_site_name_not_split() {
     assert_eq!(author_names(&a), ["Jose Ramos"]);
 }
 
+/// A page that credits only its own site as the author (the association's news on its own
+/// site) keeps that credit when nothing names a person.
+#[test]
+fn author_site_credited_when_nothing_else() {
+    let a = page("meta-author-site-credited.html");
+    assert_eq!(author_names(&a), ["Landesverband Rudern"]);
+}
+
+/// Dublin Core `dc:creator`, here one of a space-separated property list, is read before
+/// `meta name=author`.
+#[test]
+fn author_dublin_core_property_list_first() {
+    let a = page("meta-author-dc-property-list.html");
+    assert_eq!(author_names(&a), ["Mara Lindqvist"]);
+}
+
+/// A labelled author line inside a long block of `<br>`-separated lines is read as its own
+/// line, after an earlier labelled line ("Quelle: …") in the same block.
+#[test]
+fn author_labelled_line_between_breaks() {
+    let a = page("meta-author-labelled-br-line.html");
+    assert_eq!(author_names(&a), ["Jonas Feldmann"]);
+}
+
+/// A title bar at the top of the page and the post far below it: the byline just above the
+/// post container ("Autor" over the name) is still read.
+#[test]
+fn author_label_above_container_far_from_title() {
+    let a = page("meta-author-label-above-far-container.html");
+    assert_eq!(author_names(&a), ["Lena Brandt"]);
+}
+
+/// An account that names its author by first name only ("Mats") is completed from the post,
+/// whose byline and author box agree on the full name.
+#[test]
+fn author_first_name_completed_from_post() {
+    let a = page("meta-author-first-name-completed.html");
+    assert_eq!(author_names(&a), ["Mats Ekberg"]);
+}
+
+/// A microdata `author` in an `<aside>` of the article's own item credits the post; the author
+/// of a related post's item does not.
+#[test]
+fn author_microdata_in_article_aside() {
+    let a = page("meta-author-microdata-aside.html");
+    assert_eq!(author_names(&a), ["Clara Voss"]);
+}
+
+/// A credit line under the post with an author label but no colon ("Autoren A und B") names
+/// the authors when nothing but names follows the label.
+#[test]
+fn author_bare_label_line_below_post() {
+    let a = page("meta-author-bare-label-below.html");
+    assert_eq!(author_names(&a), ["Lena Brinkmann", "Ole Hansen"]);
+}
+
+/// A byline ends at its line break: the dateline under it ("Kakuma /Kenia") is no name.
+#[test]
+fn author_byline_ends_at_line_break() {
+    let a = page("meta-author-byline-then-dateline.html");
+    assert_eq!(author_names(&a), ["Anna Kern", "Boris Lange"]);
+}
+
 /// A generic `<title>` ("Home") and a logo heading that is a domain name are not titles.
 #[test]
 fn title_not_generic_label_or_domain() {

@@ -9,7 +9,7 @@
 //! | field | precedence (first valid wins) |
 //! |---|---|
 //! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
-//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", `DC.creator`, … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped. |
+//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > Dublin Core `dc:creator` / `DC.creator`, `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped, unless no signal names anyone else: then the first signal that credits the site itself is kept. A lone first name ("Nils") is completed when the post's short texts all spell it out the same way ("Nils Pickert"). |
 //! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > a site-namespaced meta tag (`<ns>:published_time`, `<ns>:uploaded`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third) > the day in the `og:image` URL path. Then: a UTC timestamp yields to another structured date giving the same instant in a local offset; a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
@@ -109,11 +109,12 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
 // Meta tag lookup
 
 impl<'d> Scan<'d> {
-    /// The first non-empty `content` of a meta tag named `key` (case-insensitive).
+    /// The first non-empty `content` of a meta tag named `key` (case-insensitive; one of the
+    /// space-separated names of a key like `property="dc:creator twitter:site_name"`).
     fn meta(&self, key: &str) -> Option<(&'d str, MetaKind)> {
         self.metas
             .iter()
-            .find(|m| m.key.trim().eq_ignore_ascii_case(key) && !m.content.trim().is_empty())
+            .find(|m| key_matches(m.key, key) && !m.content.trim().is_empty())
             .map(|m| (m.content.trim(), m.kind))
     }
 
@@ -121,7 +122,7 @@ impl<'d> Scan<'d> {
     fn metas_named<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'d str> + 's {
         self.metas
             .iter()
-            .filter(move |m| m.key.trim().eq_ignore_ascii_case(key) && !m.content.trim().is_empty())
+            .filter(move |m| key_matches(m.key, key) && !m.content.trim().is_empty())
             .map(|m| m.content.trim())
     }
 
@@ -133,6 +134,14 @@ impl<'d> Scan<'d> {
     }
 }
 
+/// Whether a meta tag's key names `key`: the whole key, or one of its space-separated names.
+fn key_matches(tag_key: &str, key: &str) -> bool {
+    let t = tag_key.trim();
+    t.eq_ignore_ascii_case(key)
+        || (t.contains(char::is_whitespace)
+            && t.split_whitespace().any(|k| k.eq_ignore_ascii_case(key)))
+}
+
 /// The provenance of a meta tag by its key.
 fn meta_source(key: &str, kind: MetaKind) -> Source {
     let k = key.to_ascii_lowercase();
@@ -142,7 +151,11 @@ fn meta_source(key: &str, kind: MetaKind) -> Source {
         Source::OpenGraph
     } else if k.starts_with("twitter:") {
         Source::TwitterCard
-    } else if k.starts_with("dc.") || k.starts_with("dcterms.") || k.starts_with("dc:") {
+    } else if k.starts_with("dc.")
+        || k.starts_with("dcterms.")
+        || k.starts_with("dc:")
+        || k.starts_with("dcterms:")
+    {
         Source::DublinCore
     } else {
         Source::Meta
@@ -898,11 +911,20 @@ const GENERIC_SITE_WORDS: [&str; 14] = [
 ];
 
 fn accept_names(cx: &Ctx<'_, '_>, names: Vec<Author>) -> Vec<Author> {
-    let site = cx.site.as_deref();
+    accept_names_with(cx, names, false)
+}
+
+/// The plausible names of `names`, deduplicated. Names equal to the site or publisher name are
+/// dropped unless `site_ok` (the last resort: a page that credits its own site as the author).
+fn accept_names_with(cx: &Ctx<'_, '_>, names: Vec<Author>, site_ok: bool) -> Vec<Author> {
+    let site = if site_ok { None } else { cx.site.as_deref() };
     let mut out: Vec<Author> = Vec::new();
     for a in names {
         let name = crate::text::clean(&a.name);
-        if !names::is_plausible_name(&name, site) || is_org_name(cx, &name) || is_url(&name) {
+        if !names::is_plausible_name(&name, site)
+            || (!site_ok && is_org_name(cx, &name))
+            || is_url(&name)
+        {
             continue;
         }
         if name.contains('@') || name.bytes().all(|b| b.is_ascii_digit() || b == b' ') {
@@ -913,6 +935,31 @@ fn accept_names(cx: &Ctx<'_, '_>, names: Vec<Author>) -> Vec<Author> {
         }
     }
     out
+}
+
+/// Whether the nearest microdata item around `node` is an article (`BlogPosting`,
+/// `NewsArticle`, …) that holds the post's heading or container: its `author` credits the post even in an
+/// `<aside>` of the article (and a related-post teaser, an item of its own, does not).
+fn in_article_item(cx: &Ctx<'_, '_>, node: NodeId) -> bool {
+    let doc = cx.doc;
+    let post: Vec<NodeId> = [cx.heading, cx.art]
+        .iter()
+        .flatten()
+        .map(|r| r.node)
+        .collect();
+    doc.ancestors(node)
+        .take(40)
+        .find(|&a| doc.attr(a, "itemscope").is_some())
+        .filter(|&a| {
+            doc.attr(a, "itemtype").is_some_and(|t| {
+                let t = t.trim().rsplit('/').next().unwrap_or("");
+                t.ends_with("Article") || t.ends_with("Posting")
+            })
+        })
+        .is_some_and(|a| {
+            post.iter()
+                .any(|&p| p == a || doc.ancestors(p).any(|h| h == a))
+        })
 }
 
 fn names_to_authors(v: Vec<String>, url: Option<String>) -> Vec<Author> {
@@ -1018,17 +1065,28 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
 
     // 2. Meta tags.
     let mut metas: Vec<(Vec<Author>, Source)> = Vec::new();
+    // Dublin Core first, as property ("dc:creator") before name ("DC.creator"): a page that
+    // fills both it and `author` states the creator most deliberately there.
     for key in [
+        "dc:creator",
+        "dc.creator",
+        "dcterms:creator",
+        "dcterms.creator",
         "author",
         "article:author",
-        "dc.creator",
-        "dcterms.creator",
         "parsely-author",
         "sailthru.author",
     ] {
         if let Some((v, kind)) = scan.meta(key) {
             // The site's name as a whole ("Jobs & Hire") is not split into two names.
-            if is_url(v) || is_org_name(cx, v) {
+            if is_url(v) {
+                continue;
+            }
+            if is_org_name(cx, v) {
+                metas.push((
+                    names_to_authors(vec![v.to_owned()], None),
+                    meta_source(key, kind),
+                ));
                 continue;
             }
             metas.push((
@@ -1074,7 +1132,7 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         {
             continue;
         }
-        if !cx.in_post(c) || scan.in_comments(c, cx.art.as_ref()) {
+        if !(cx.in_post(c) || in_article_item(cx, c.node)) || scan.in_comments(c, cx.art.as_ref()) {
             continue;
         }
         let name_node = scan
@@ -1198,9 +1256,19 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     // Account handles ("jane.doe", "jdoe_42") and companies ("Web Agentur GmbH") yield to a
     // later signal that names a person.
     let mut handles: Option<(Vec<Author>, Source)> = None;
+    // A signal that names only the site or its publisher ("Deutscher Tennis Bund" on the
+    // association's own site, a personal blog named after its author): used when nothing else
+    // names an author.
+    let mut site_credit: Option<(Vec<Author>, Source)> = None;
     for (g, src) in &groups {
         let ok = accept_names(cx, g.clone());
         if ok.is_empty() {
+            if site_credit.is_none() {
+                let own = accept_names_with(cx, g.clone(), true);
+                if !own.is_empty() {
+                    site_credit = Some((own, *src));
+                }
+            }
             continue;
         }
         if ok
@@ -1235,9 +1303,16 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         }
         (!orgs.is_empty()).then_some((orgs, Source::JsonLd))
     });
+    let chosen = chosen.or(site_credit);
     let Some((mut authors, src)) = chosen else {
         return;
     };
+    // A lone first name from an account ("Nils") that the post spells out in full.
+    if let [a] = authors.as_mut_slice()
+        && let Some(full) = full_name_in_post(cx, &a.name)
+    {
+        a.name = full;
+    }
     // Fill in profile URLs from other signals naming the same person.
     for a in authors.iter_mut().filter(|a| a.url.is_none()) {
         a.url = groups
@@ -1256,6 +1331,47 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     article.sources.authors = Some(src);
 }
 
+/// The full name of the author credited by the first name `first` alone ("Nils"), when the short
+/// texts of the post (a byline "Eine Kolumne von Nils Pickert", an image credit, the author box)
+/// name "Nils" followed by a capitalised word, and all such texts agree on that word.
+fn full_name_in_post(cx: &Ctx<'_, '_>, first: &str) -> Option<String> {
+    if first.chars().count() < 3
+        || !first.chars().all(char::is_alphabetic)
+        || !first.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let mut found: Option<String> = None;
+    for t in cx.scan.texts.iter().take(20_000) {
+        if !cx.in_post(t) || cx.scan.in_comments(t, cx.art.as_ref()) {
+            continue;
+        }
+        let Some(text) = cx.doc.node(t.node).text() else {
+            continue;
+        };
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let (w, next) = (pair[0], pair[1]);
+            if w.to_lowercase() != first.to_lowercase() {
+                continue;
+            }
+            let last = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if last.chars().count() < 2
+                || !last.starts_with(char::is_uppercase)
+                || !last.chars().all(|c| c.is_alphabetic() || c == '-')
+            {
+                continue;
+            }
+            match &found {
+                Some(f) if f.to_lowercase() != last.to_lowercase() => return None,
+                Some(_) => {}
+                None => found = Some(last.to_owned()),
+            }
+        }
+    }
+    found.map(|last| format!("{first} {last}"))
+}
+
 /// Short texts around the title, in document order: a few before the title heading and more
 /// after it, or the start of the post when there is no heading.
 fn window<'s>(cx: &'s Ctx<'_, '_>) -> impl Iterator<Item = &'s scan::Cand> + 's {
@@ -1265,8 +1381,19 @@ fn window<'s>(cx: &'s Ctx<'_, '_>) -> impl Iterator<Item = &'s scan::Cand> + 's 
         None => 0,
     };
     let from = start.saturating_sub(8);
-    texts[from..texts.len().min(start + 40)]
+    let to = texts.len().min(start + 40);
+    // A post container that starts far below the title (a page-top title bar, then teaser and
+    // meta blocks) has its byline just above or at its start: those texts follow.
+    let near_art = match (cx.heading, cx.art) {
+        (Some(_), Some(art)) => {
+            let a = texts.partition_point(|t| t.pos < art.pos);
+            a.saturating_sub(12).max(to)..texts.len().min(a + 20).max(to)
+        }
+        _ => to..to,
+    };
+    texts[from..to]
         .iter()
+        .chain(&texts[near_art])
         .filter(move |t| cx.in_post(t) && !cx.scan.in_comments(t, cx.art.as_ref()))
 }
 
@@ -1315,7 +1442,18 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             let a = accept_names(cx, names_to_authors(v, href_of(cx, p)));
             (!a.is_empty()).then_some(a)
         };
-        if let Some(v) = names::parse_byline(&text)
+        // "Von A und B<br>Kakuma / Kenia": a byline ends at its line break, before a dateline.
+        let first_line = doc
+            .children(p)
+            .any(|c| doc.tag(c) == "br")
+            .then(|| doc.children(p).next())
+            .flatten()
+            .and_then(|first| util::line_at(doc, first, 160))
+            .filter(|l| l.len() < text.len());
+        if let Some(v) = first_line
+            .as_deref()
+            .and_then(names::parse_byline)
+            .or_else(|| names::parse_byline(&text))
             && v.iter().all(|n| capitalised(n))
             && let Some(a) = found(v)
         {
@@ -1373,13 +1511,18 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             continue;
         };
         let head = raw.trim_start();
-        if !head
-            .get(..head.char_indices().nth(12).map_or(head.len(), |(i, _)| i))
-            .is_some_and(|h| {
-                h.contains([':', '：'])
-                    || h.get(..7)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("written"))
-            })
+        let bare_label = head
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| BARE_LABELS.contains(&w.to_lowercase().as_str()));
+        if !bare_label
+            && !head
+                .get(..head.char_indices().nth(12).map_or(head.len(), |(i, _)| i))
+                .is_some_and(|h| {
+                    h.contains([':', '：'])
+                        || h.get(..7)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("written"))
+                })
         {
             continue;
         }
@@ -1389,11 +1532,29 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         if seen == Some(p) {
             continue;
         }
-        seen = Some(p);
-        if let Some(text) = bounded_text(doc, p, 160)
-            && let Some(v) = names::parse_labelled(&text)
-        {
-            let a = accept_names(cx, names_to_authors(v, href_of(cx, p)));
+        // The element holding the label; in a long block of `<br>`-separated lines ("Quelle:
+        // …<br>Autor: …"), the label's own line.
+        let (text, at) = match bounded_text(doc, p, 160) {
+            Some(text) => {
+                seen = Some(p);
+                (text, p)
+            }
+            None => match util::line_at(doc, t.node, 160) {
+                Some(line) => (line, t.node),
+                None => continue,
+            },
+        };
+        // "Autoren Jane Doe und John Roe": the label without a colon, and nothing but names
+        // after it.
+        let unlabelled = || {
+            let (first, rest) = text.split_once(char::is_whitespace)?;
+            BARE_LABELS
+                .contains(&first.to_lowercase().as_str())
+                .then(|| names_only(rest))
+                .flatten()
+        };
+        if let Some(v) = names::parse_labelled(&text).or_else(unlabelled) {
+            let a = accept_names(cx, names_to_authors(v, line_href(cx, p, at)));
             if !a.is_empty() {
                 return a;
             }
@@ -1401,6 +1562,26 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
     }
     Vec::new()
 }
+
+/// The link of a labelled line: the element's first link, or for a line inside a longer block
+/// the first link among the line's own siblings.
+fn line_href(cx: &Ctx<'_, '_>, parent: NodeId, at: NodeId) -> Option<String> {
+    if at == parent {
+        return href_of(cx, parent);
+    }
+    let doc = cx.doc;
+    doc.children(parent)
+        .skip_while(|&c| c != at)
+        .take_while(|&c| doc.tag(c) != "br" && !crate::dom::is_block_tag(doc.tag(c)))
+        .find(|&c| doc.element(c).is_some())
+        .and_then(|c| href_of(cx, c))
+}
+
+/// Author labels that may stand without a colon before the names of a credit line under the
+/// post ("Autoren Jane Doe und John Roe"), lowercase.
+const BARE_LABELS: [&str; 9] = [
+    "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore", "autori",
+];
 
 /// `text` read as nothing but a list of names: every name capitalised, of at most four words,
 /// and the names holding every word of the text (no sentence around them).

@@ -84,6 +84,36 @@ fn is_heading_aside(e: &crate::dom::Element) -> bool {
 }
 
 /// [`bounded_text`], leaving out the subtrees of descendants for which `skip` holds.
+/// The line that the node `node` starts inside a longer block ("…<br>Autor: <a>Jane</a>
+/// Doe<br>…"): its text and the inline siblings after it, up to the next `<br>` or block
+/// element. `None` when the line is empty or longer than `max` bytes.
+pub(crate) fn line_at(doc: &Document, node: NodeId, max: usize) -> Option<String> {
+    let parent = doc.parent(node)?;
+    let mut out = String::new();
+    for c in doc.children(parent).skip_while(|&c| c != node) {
+        match &doc.node(c).data {
+            NodeData::Text(t) => push_collapsed(&mut out, t),
+            NodeData::Element(e) => {
+                let tag = e.tag();
+                if tag == "br" || is_block_tag(tag) {
+                    break;
+                }
+                if !is_hidden_tag(tag) {
+                    out.push(' ');
+                    out.push_str(&bounded_text(doc, c, max)?);
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+        if out.len() > max.saturating_mul(2) {
+            return None;
+        }
+    }
+    let t = crate::text::clean(&out);
+    (t.len() <= max && !t.is_empty()).then_some(t)
+}
+
 fn bounded_text_skipping(
     doc: &Document,
     root: NodeId,

@@ -762,7 +762,18 @@ fn split_clean(s: &str) -> Vec<String> {
             break;
         }
     }
-    let s = cut_tail(&kept);
+    // "A im Gespräch mit B": an interview names both people.
+    let lower = kept.to_lowercase();
+    if lower.len() == kept.len()
+        && let Some((i, j)) = INTERVIEW_JOINS
+            .iter()
+            .find_map(|p| lower.find(p).map(|i| (i, i + p.len())))
+        && let (Some(a), Some(b)) = (kept.get(..i), kept.get(j..))
+    {
+        kept = format!("{a} and {b}");
+    }
+    let glued = glue_slashes(cut_tail(&kept));
+    let s = glued.as_str();
     // Items: runs of words between list separators and conjunctions; `comma_before` marks
     // items that follow a comma-like separator rather than a conjunction.
     let mut items: Vec<(String, bool)> = Vec::new();
@@ -871,6 +882,7 @@ fn split_clean(s: &str) -> Vec<String> {
         let Some(name) = clean_item(item, idx == 0) else {
             continue;
         };
+        let name = name.replace(GLUED_SLASH, "/");
         if is_plausible_name(&name, None)
             && !names
                 .iter()
@@ -880,6 +892,48 @@ fn split_clean(s: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// Phrases between the two people of an interview credit, lowercase with spaces around.
+const INTERVIEW_JOINS: &[&str] = &[
+    " im gespräch mit ",
+    " in conversation with ",
+    " en conversation avec ",
+    " in conversazione con ",
+    " en conversación con ",
+];
+
+/// Stands in for a '/' between two words without spaces while a credit is split.
+const GLUED_SLASH: char = '\u{2215}';
+
+/// Marks each '/' with a letter or digit right before and after it and one word before it in its
+/// item ("dpa/lno", "AFP/The Local", "hessenschau.de/bb"): one credit of a desk and an agency,
+/// which is not split. A '/' with
+/// spaces around it ("Jane Doe / John Roe") still separates names.
+fn glue_slashes(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let around = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(|c| (c.is_alphanumeric() && !is_cjk(*c)) || *c == '.')
+            };
+            // The word before the slash must be the whole credit so far: "Jane Doe/SP-X" is
+            // a writer and an agency, split as usual.
+            let lone_word = || {
+                let before: String = chars.get(..i).unwrap_or(&[]).iter().collect();
+                let item = before.rsplit(LIST_SEPS).next().unwrap_or("");
+                !item.trim().contains(char::is_whitespace)
+            };
+            if c == '/' && around(i.checked_sub(1)) && around(Some(i + 1)) && lone_word() {
+                GLUED_SLASH
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// One list item as a name: "For <outlet>" cut, roles dropped (a first item keeps the words
@@ -1164,6 +1218,18 @@ mod tests {
         assert_eq!(s("Anna Lee & Bo Chen"), ["Anna Lee", "Bo Chen"]);
         assert_eq!(s("Anna Lee; Bo Chen"), ["Anna Lee", "Bo Chen"]);
         assert_eq!(s("Anna Lee / Bo Chen"), ["Anna Lee", "Bo Chen"]);
+        // A slash without spaces joins a writer and an agency into one credit.
+        assert_eq!(s("det/dpa"), ["det/dpa"]);
+        assert_eq!(s("AFP/The Local"), ["AFP/The Local"]);
+        assert_eq!(s("Peter Maahn/dpa"), ["Peter Maahn"]);
+        assert_eq!(
+            s("Richard Roe im Gespräch mit Karin Fischer"),
+            ["Richard Roe", "Karin Fischer"]
+        );
+        assert_eq!(
+            s("Jane Doe in conversation with John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
         assert_eq!(s("Anna Lee und Bo Chen"), ["Anna Lee", "Bo Chen"]);
         assert_eq!(s("Anna Lee et Bo Chen"), ["Anna Lee", "Bo Chen"]);
         assert_eq!(s("Anna Lee y Bo Chen"), ["Anna Lee", "Bo Chen"]);
