@@ -455,10 +455,8 @@ fn tokens<'a>(class: &'a str, id: &'a str) -> impl Iterator<Item = &'a str> {
         .chain(std::iter::once(id).filter(|i| !i.is_empty()))
 }
 
-/// Every word the class/id rules below look for inside a token (case-insensitively). A token
-/// is read once, by one automaton, into a bit set of the words it contains ([`Marks`]); the
-/// rules then test bits instead of searching the token again for each word.
-const WORDS: &[&str] = &[
+/// The words of [`WORDS`] other than [`EXCLUDED_WORDS`].
+const WORDS_HEAD: &[&str] = &[
     // signatures
     "comment",
     "count",
@@ -524,7 +522,10 @@ const WORDS: &[&str] = &[
     "layout",
     "main",
     "page",
-    // sidebars, lists of other posts, navigation
+];
+
+/// Class/id words that mark a sidebar, a list of other posts, navigation or a footer.
+const EXCLUDED_WORDS: &[&str] = &[
     "sidebar",
     "widget",
     "related",
@@ -563,6 +564,27 @@ const WORDS: &[&str] = &[
     "site-footer",
     "colophon",
 ];
+
+/// Every word the class/id rules below look for inside a token (case-insensitively). A token
+/// is read once, by one automaton, into a bit set of the words it contains ([`Marks`]); the
+/// rules then test bits instead of searching the token again for each word.
+const WORDS: &[&str] =
+    &concat::<{ WORDS_HEAD.len() + EXCLUDED_WORDS.len() }>(WORDS_HEAD, EXCLUDED_WORDS);
+
+const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < a.len() {
+        out[i] = a[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < b.len() {
+        out[i + j] = b[j];
+        j += 1;
+    }
+    out
+}
 
 /// The bits of `words` in [`WORDS`] (evaluated at compile time; a word missing from the list
 /// fails the build).
@@ -693,49 +715,7 @@ fn excluded_token(t: &str, m: &Marks) -> bool {
             ])
         },
     );
-    m.any(
-        const {
-            bits(&[
-                "sidebar",
-                "widget",
-                "related",
-                "popular",
-                "recent-post",
-                "recent_post",
-                "recentpost",
-                "latest-post",
-                "latest_post",
-                "most-read",
-                "mostread",
-                "most-viewed",
-                "most_viewed",
-                "most-popular",
-                "top-posts",
-                "trending",
-                "yarpp",
-                "wpp-list",
-                "breadcrumb",
-                "navbar",
-                "nav-links",
-                "post-navigation",
-                "menu",
-                "more-stories",
-                "morestories",
-                "read-more",
-                "readmore",
-                "you-may",
-                "also-like",
-                "recommended",
-                "teaser",
-                "newsletter",
-                "share",
-                "sharing",
-                "footer-widgets",
-                "site-footer",
-                "colophon",
-            ])
-        },
-    ) && !layout
+    m.any(const { bits(EXCLUDED_WORDS) }) && !layout
 }
 
 /// Whether an element is a sidebar, a widget, a list of other posts, a menu or navigation
