@@ -727,11 +727,16 @@ fn is_excluded_region(
     hook: Option<&str>,
     token_excluded: bool,
 ) -> bool {
-    // A post's own meta box ("entry-meta", "article__meta", "byline") set as an `<aside>`.
+    // A post's own meta box ("entry-meta", "article__meta", "entry-details", "byline") set as
+    // an `<aside>`.
     if tag == "aside"
         && class.split_ascii_whitespace().any(|t| {
             let t = t.to_ascii_lowercase();
-            t == "meta" || t.ends_with("-meta") || t.ends_with("__meta") || t == "byline"
+            t == "meta"
+                || t == "byline"
+                || ["-meta", "__meta", "-details", "__details"]
+                    .iter()
+                    .any(|suffix| t.ends_with(suffix))
         })
     {
         return false;
@@ -976,6 +981,7 @@ mod tests {
             false
         ));
         assert!(!excluded("aside", "entry-meta"));
+        assert!(!excluded("aside", "entry-details"));
         assert!(excluded("aside", "sidebar"));
         assert!(excluded("aside", "metabox-list"));
     }
