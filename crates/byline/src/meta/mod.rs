@@ -13,7 +13,7 @@
 //! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > a site-namespaced meta tag (`<ns>:published_time`, `<ns>:uploaded`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third) > the day in the `og:image` URL path. Then: a UTC timestamp yields to another structured date giving the same instant in a local offset; a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
-//! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline) > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
+//! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline), unless it is the `og:site_name` with a top-level domain added ("Salon.com" for "Salon") > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
 //! | language | `<html lang>` > `Content-Language` > `meta name=language`/`DC.language` > `og:locale` > JSON-LD `inLanguage` > a guess from the script and frequent words of the text (bounded sample). |
 //! | canonical_url | `link rel=canonical` > `og:url` > JSON-LD `url` > the page URL. |
 //! | description | `meta name=description` > `og:description` > `twitter:description` > JSON-LD > `DC.description`. |
@@ -240,10 +240,18 @@ fn language(cx: &Ctx<'_, '_>, article: &mut Article) {
 fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
     let scan = cx.scan;
     let mut cands: Vec<(String, Source)> = Vec::new();
+    let og = first_meta(scan, &["og:site_name"]);
     if let Some(p) = &cx.jl.publisher {
+        // A publisher named by its domain ("Salon.com") yields to the brand `og:site_name`
+        // gives ("Salon").
+        if let Some((v, s)) = og
+            && is_domain_of(p, v)
+        {
+            cands.push((v.to_owned(), s));
+        }
         cands.push((p.clone(), Source::JsonLd));
     }
-    if let Some((v, s)) = first_meta(scan, &["og:site_name"]) {
+    if let Some((v, s)) = og {
         cands.push((v.to_owned(), s));
     }
     if let Some(w) = &cx.jl.website {
@@ -320,6 +328,17 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
         article.site_name = Some(pick.to_owned());
         article.sources.site_name = Some(Source::TitleElement);
     }
+}
+
+/// Whether `domain` is `brand` followed by a top-level domain ("Salon.com" for "Salon").
+fn is_domain_of(domain: &str, brand: &str) -> bool {
+    let brand = brand.trim();
+    domain.len() > brand.len() + 1
+        && domain.is_char_boundary(brand.len())
+        && domain[..brand.len()].eq_ignore_ascii_case(brand)
+        && domain[brand.len()..].strip_prefix('.').is_some_and(|tld| {
+            (2..=6).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2477,6 +2496,17 @@ fn misc(cx: &Ctx<'_, '_>, article: &mut Article) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn domain_named_publishers() {
+        assert!(is_domain_of("Salon.com", "Salon"));
+        assert!(is_domain_of("salon.COM", " Salon "));
+        assert!(!is_domain_of("Salon Media Group", "Salon"));
+        assert!(!is_domain_of("Salon.com", "Slate"));
+        assert!(!is_domain_of("Salon.", "Salon"));
+        assert!(!is_domain_of("Salon.co.uk", "Salon"));
+        assert!(!is_domain_of("Über.de", "Üb"));
+    }
 
     #[test]
     fn cjk_site_suffixes() {
