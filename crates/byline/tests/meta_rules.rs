@@ -370,3 +370,14 @@ fn role_less_date_meta_yields_to_post_date_markup() {
     let a = page("meta-date-weak-meta.html");
     assert_eq!(day(&a.published).as_deref(), Some("2022-01-27"));
 }
+
+/// Class words in other languages mark the byline too ("beitrag-autor", French "auteur"): the
+/// names under the title win over a structured author that is only the site.
+#[test]
+fn author_class_word_autor() {
+    let a = page("meta-author-autor-class.html");
+    assert_eq!(
+        author_names(&a),
+        ["Ida Kern", "Paul Ostrowski", "Mira Hahn"]
+    );
+}

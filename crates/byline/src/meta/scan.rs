@@ -469,12 +469,15 @@ const WORDS_HEAD: &[&str] = &[
     "total",
     "button",
     "author",
+    "autor",
+    "auteur",
     "byline",
     "avatar",
     "bio",
     "desc",
     "image",
     "photo",
+    "foto",
     "social",
     "name",
     "date",
@@ -865,8 +868,8 @@ fn token_signature(t: &str, m: &Marks) -> u16 {
         }
         return what;
     }
-    if m.any(const { bits(&["author", "byline"]) }) {
-        if !m.any(const { bits(&["avatar", "bio", "desc", "image", "photo", "social"]) }) {
+    if m.any(const { bits(&["author", "autor", "auteur", "byline"]) }) {
+        if !m.any(const { bits(&["avatar", "bio", "desc", "image", "photo", "foto", "social"]) }) {
             what |= sig::AUTHOR;
             if m.any(const { bits(&["name", "link"]) }) {
                 what |= sig::NAME;
@@ -993,5 +996,9 @@ mod tests {
         // German/Dutch "Datum", Spanish "fecha".
         assert_ne!(signature("text_datum", "", None) & sig::DATE, 0);
         assert_ne!(signature("fecha-publicacion", "", None) & sig::DATE, 0);
+        // "Autor" (German, Polish, Spanish, …) and French "auteur" mark a byline too.
+        assert_ne!(signature("content-left-autor", "", None) & sig::AUTHOR, 0);
+        assert_ne!(signature("auteurs", "", None) & sig::AUTHOR, 0);
+        assert_eq!(signature("autor-foto", "", None) & sig::AUTHOR, 0);
     }
 }
