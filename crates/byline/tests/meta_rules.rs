@@ -381,3 +381,11 @@ fn author_class_word_autor() {
         ["Ida Kern", "Paul Ostrowski", "Mira Hahn"]
     );
 }
+
+/// The Open Graph author written with its `og:` prefix (`og:article:author`) is read like
+/// `article:author`.
+#[test]
+fn author_og_article_author() {
+    let a = page("meta-author-og-article-author.html");
+    assert_eq!(author_names(&a), ["Hannah Okafor"]);
+}

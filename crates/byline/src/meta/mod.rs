@@ -1074,6 +1074,7 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         "dcterms.creator",
         "author",
         "article:author",
+        "og:article:author",
         "parsely-author",
         "sailthru.author",
     ] {
