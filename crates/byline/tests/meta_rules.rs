@@ -389,3 +389,11 @@ fn author_og_article_author() {
     let a = page("meta-author-og-article-author.html");
     assert_eq!(author_names(&a), ["Hannah Okafor"]);
 }
+
+/// An author meta that reads as a phrase ("deinen Hochzeitsbloggern": a lowercase word before a
+/// capitalised one, not a name particle) names nobody; the labelled line under the post does.
+#[test]
+fn author_lowercase_phrase_is_no_name() {
+    let a = page("meta-author-lowercase-phrase.html");
+    assert_eq!(author_names(&a), ["Jonas Berger"]);
+}
