@@ -397,3 +397,13 @@ fn author_lowercase_phrase_is_no_name() {
     let a = page("meta-author-lowercase-phrase.html");
     assert_eq!(author_names(&a), ["Jonas Berger"]);
 }
+
+/// A JSON-LD author that the page never shows yields to the byline markup of the page naming
+/// someone else; one the page shows somewhere keeps its precedence.
+#[test]
+fn author_jsonld_not_shown_yields_to_byline() {
+    let a = page("meta-author-jsonld-unshown.html");
+    assert_eq!(author_names(&a), ["Owen Pratt"]);
+    let a = page("meta-author-jsonld-shown.html");
+    assert_eq!(author_names(&a), ["Marta Quill"]);
+}
