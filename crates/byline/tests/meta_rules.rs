@@ -407,3 +407,13 @@ fn author_jsonld_not_shown_yields_to_byline() {
     let a = page("meta-author-jsonld-shown.html");
     assert_eq!(author_names(&a), ["Marta Quill"]);
 }
+
+/// An account handle built from a person's names is credited as the name the post writes
+/// ("mara.lindholm": "Mara K. Lindholm" in a caption), or else as its capitalised parts.
+#[test]
+fn author_handle_becomes_name() {
+    let a = page("meta-author-handle-spelled.html");
+    assert_eq!(author_names(&a), ["Mara K. Lindholm"]);
+    let a = page("meta-author-handle-capitalised.html");
+    assert_eq!(author_names(&a), ["Jonas Brenner"]);
+}
