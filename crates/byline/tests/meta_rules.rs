@@ -370,3 +370,50 @@ fn role_less_date_meta_yields_to_post_date_markup() {
     let a = page("meta-date-weak-meta.html");
     assert_eq!(day(&a.published).as_deref(), Some("2022-01-27"));
 }
+
+/// Class words in other languages mark the byline too ("beitrag-autor", French "auteur"): the
+/// names under the title win over a structured author that is only the site.
+#[test]
+fn author_class_word_autor() {
+    let a = page("meta-author-autor-class.html");
+    assert_eq!(
+        author_names(&a),
+        ["Ida Kern", "Paul Ostrowski", "Mira Hahn"]
+    );
+}
+
+/// The Open Graph author written with its `og:` prefix (`og:article:author`) is read like
+/// `article:author`.
+#[test]
+fn author_og_article_author() {
+    let a = page("meta-author-og-article-author.html");
+    assert_eq!(author_names(&a), ["Hannah Okafor"]);
+}
+
+/// An author meta that reads as a phrase ("deinen Hochzeitsbloggern": a lowercase word before a
+/// capitalised one, not a name particle) names nobody; the labelled line under the post does.
+#[test]
+fn author_lowercase_phrase_is_no_name() {
+    let a = page("meta-author-lowercase-phrase.html");
+    assert_eq!(author_names(&a), ["Jonas Berger"]);
+}
+
+/// A JSON-LD author that the page never shows yields to the byline markup of the page naming
+/// someone else; one the page shows somewhere keeps its precedence.
+#[test]
+fn author_jsonld_not_shown_yields_to_byline() {
+    let a = page("meta-author-jsonld-unshown.html");
+    assert_eq!(author_names(&a), ["Owen Pratt"]);
+    let a = page("meta-author-jsonld-shown.html");
+    assert_eq!(author_names(&a), ["Marta Quill"]);
+}
+
+/// An account handle built from a person's names is credited as the name the post writes
+/// ("mara.lindholm": "Mara K. Lindholm" in a caption), or else as its capitalised parts.
+#[test]
+fn author_handle_becomes_name() {
+    let a = page("meta-author-handle-spelled.html");
+    assert_eq!(author_names(&a), ["Mara K. Lindholm"]);
+    let a = page("meta-author-handle-capitalised.html");
+    assert_eq!(author_names(&a), ["Jonas Brenner"]);
+}

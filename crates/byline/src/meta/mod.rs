@@ -9,7 +9,7 @@
 //! | field | precedence (first valid wins) |
 //! |---|---|
 //! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
-//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > Dublin Core `dc:creator` / `DC.creator`, `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins. Account handles ("jane.doe") yield to a later signal naming a person. Names equal to the site or publisher name or the page's host name are dropped, unless no signal names anyone else: then the first signal that credits the site itself is kept. A lone first name ("Nils") is completed when the post's short texts all spell it out the same way ("Nils Pickert"). |
+//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > Dublin Core `dc:creator` / `DC.creator`, `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins; elsewhere a JSON-LD author whom no text of the page names yields to byline markup of the page naming someone else. Account handles ("jane.doe") yield to a later signal naming a person; credited after all, a handle of a first and a last name becomes the name the post spells ("Jane M. Doe") or its capitalised parts. Names equal to the site or publisher name or the page's host name are dropped, unless no signal names anyone else: then the first signal that credits the site itself is kept. A lone first name ("Nils") is completed when the post's short texts all spell it out the same way ("Nils Pickert"). |
 //! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > a site-namespaced meta tag (`<ns>:published_time`, `<ns>:uploaded`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third) > the day in the `og:image` URL path. Then: a UTC timestamp yields to another structured date giving the same instant in a local offset; a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
@@ -941,6 +941,7 @@ fn accept_names_with(cx: &Ctx<'_, '_>, names: Vec<Author>, site_ok: bool) -> Vec
     for a in names {
         let name = crate::text::clean(&a.name);
         if !names::is_plausible_name(&name, site)
+            || names::lowercase_lead(&name)
             || (!site_ok && is_org_name(cx, &name))
             || is_url(&name)
         {
@@ -1093,6 +1094,7 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         "dcterms.creator",
         "author",
         "article:author",
+        "og:article:author",
         "parsely-author",
         "sailthru.author",
     ] {
@@ -1302,6 +1304,34 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         chosen = Some((ok, *src));
         break;
     }
+    // Structured data crediting someone the page never shows, while the page's own byline
+    // markup names someone else (a default or stale account in the JSON-LD): the page wins.
+    if let Some((json, Source::JsonLd)) = &chosen
+        && !names_shown(cx, json)
+        && let Some(alt) = groups
+            .iter()
+            .filter(|(_, s)| {
+                matches!(
+                    s,
+                    Source::Microdata
+                        | Source::RelAuthor
+                        | Source::PlatformRule
+                        | Source::VisibleText
+                )
+            })
+            .find_map(|(g, s)| {
+                let ok = accept_names(cx, g.clone());
+                let person = ok
+                    .iter()
+                    .any(|a| !names::is_handle(&a.name) && !names::is_legal_entity(&a.name));
+                let other = ok
+                    .iter()
+                    .all(|a| !json.iter().any(|b| same(&a.name, &b.name)));
+                (person && other).then_some((ok, *s))
+            })
+    {
+        chosen = Some(alt);
+    }
     // 7. A line in the post that labels its author ("Autorin: …" under the text); read only
     //    when nothing else named a person.
     let chosen = chosen.or_else(|| {
@@ -1332,6 +1362,13 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     {
         a.name = full;
     }
+    // Account handles built from a person's names ("robert.stitz"): the name as the page
+    // writes it ("Christian P. Stadtfeld"), or else the two parts capitalised.
+    for a in &mut authors {
+        if let Some(full) = name_of_handle(cx, &a.name) {
+            a.name = full;
+        }
+    }
     // Fill in profile URLs from other signals naming the same person.
     for a in authors.iter_mut().filter(|a| a.url.is_none()) {
         a.url = groups
@@ -1348,6 +1385,87 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
     authors.truncate(20);
     article.authors = authors;
     article.sources.authors = Some(src);
+}
+
+/// Whether a short text of the page's body holds the last word of one of `names` (compared
+/// ASCII case-insensitively).
+fn names_shown(cx: &Ctx<'_, '_>, names: &[Author]) -> bool {
+    let lasts: Vec<&str> = names
+        .iter()
+        .filter_map(|a| a.name.split_whitespace().next_back())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.len() >= 2)
+        .collect();
+    lasts.is_empty()
+        || cx.scan.texts.iter().any(|t| {
+            cx.doc
+                .node(t.node)
+                .text()
+                .is_some_and(|text| lasts.iter().any(|l| scan::contains_ci(text, l)))
+        })
+}
+
+/// The person's name behind an account handle of a first and a last name joined by a dot or an
+/// underscore ("robert.stitz", "christian_stadtfeld"; each part of three letters or more, so a
+/// host name like "stol.it" is not one): the words of a short text of the post that spell it,
+/// with at most one initial between them ("Christian P. Stadtfeld"), or the parts capitalised.
+fn name_of_handle(cx: &Ctx<'_, '_>, handle: &str) -> Option<String> {
+    let (first, last) = handle.split_once(['.', '_'])?;
+    let part = |p: &str| {
+        p.chars().count() >= 3 && p.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+    };
+    if !part(first) || !part(last) {
+        return None;
+    }
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    for t in cx.scan.texts.iter().take(20_000) {
+        let Some(text) = cx.doc.node(t.node).text() else {
+            continue;
+        };
+        if !scan::contains_ci(text, last)
+            || !cx.in_post(t)
+            || cx.scan.in_comments(t, cx.art.as_ref())
+        {
+            continue;
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            if !w.starts_with(char::is_uppercase) || bare(w) != first {
+                continue;
+            }
+            let initial = |m: &str| {
+                let c: Vec<char> = m.chars().collect();
+                c.len() == 2 && c[0].is_uppercase() && c[1] == '.'
+            };
+            let end = match (words.get(i + 1), words.get(i + 2)) {
+                (Some(n), _) if bare(n) == last => i + 1,
+                (Some(m), Some(n)) if initial(m) && bare(n) == last => i + 2,
+                _ => continue,
+            };
+            let name: Vec<&str> = words[i..=end]
+                .iter()
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+                .collect();
+            let name = name.join(" ");
+            let name = name.trim_end_matches('.');
+            if name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            {
+                return Some(name.to_owned());
+            }
+        }
+    }
+    let cap = |p: &str| {
+        let mut c = p.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    Some(format!("{} {}", cap(first), cap(last)))
 }
 
 /// The full name of the author credited by the first name `first` alone ("Nils"), when the short

@@ -469,12 +469,15 @@ const WORDS_HEAD: &[&str] = &[
     "total",
     "button",
     "author",
+    "autor",
+    "auteur",
     "byline",
     "avatar",
     "bio",
     "desc",
     "image",
     "photo",
+    "foto",
     "social",
     "name",
     "date",
@@ -676,12 +679,22 @@ fn read_tokens_memo<'d>(memo: &mut Memo<'d, (u16, bool)>, class: &'d str, id: &s
 fn read_words<'a>(tokens: impl Iterator<Item = &'a str>) -> (u16, bool) {
     let mut what = 0;
     let mut excluded = false;
+    // hCard: "fn" is the formatted name of a card, a person's only without "org" beside it
+    // ("fn org country-name" names a country or a company).
+    let (mut fn_name, mut org) = (false, false);
     for t in tokens {
         let m = Marks::of(t);
-        if t.len() <= 60 {
+        if t == "fn" {
+            fn_name = true;
+        } else if t == "org" {
+            org = true;
+        } else if t.len() <= 60 {
             what |= token_signature(t, &m);
         }
         excluded = excluded || excluded_token(t, &m);
+    }
+    if fn_name && !org {
+        what |= sig::AUTHOR | sig::NAME;
     }
     (what, excluded)
 }
@@ -870,14 +883,14 @@ fn token_signature(t: &str, m: &Marks) -> u16 {
         }
         return what;
     }
-    if m.any(const { bits(&["author", "byline"]) }) {
-        if !m.any(const { bits(&["avatar", "bio", "desc", "image", "photo", "social"]) }) {
+    if m.any(const { bits(&["author", "autor", "auteur", "byline"]) }) {
+        if !m.any(const { bits(&["avatar", "bio", "desc", "image", "photo", "foto", "social"]) }) {
             what |= sig::AUTHOR;
             if m.any(const { bits(&["name", "link"]) }) {
                 what |= sig::NAME;
             }
         }
-    } else if t == "fn" || t == "p-author" {
+    } else if t == "p-author" {
         what |= sig::AUTHOR | sig::NAME;
     }
     if m.any(
@@ -990,6 +1003,7 @@ mod tests {
     fn signatures() {
         assert_ne!(signature("post-views-count", "", None) & sig::VIEWS, 0);
         assert_ne!(signature("url fn n", "", None) & sig::NAME, 0);
+        assert_eq!(signature("fn org country-name", "", None) & sig::AUTHOR, 0);
         assert_eq!(signature("comment-author", "", None) & sig::AUTHOR, 0);
         assert_ne!(
             signature("entry-date published", "", None) & sig::PUBLISHED,
@@ -999,5 +1013,9 @@ mod tests {
         // German/Dutch "Datum", Spanish "fecha".
         assert_ne!(signature("text_datum", "", None) & sig::DATE, 0);
         assert_ne!(signature("fecha-publicacion", "", None) & sig::DATE, 0);
+        // "Autor" (German, Polish, Spanish, …) and French "auteur" mark a byline too.
+        assert_ne!(signature("content-left-autor", "", None) & sig::AUTHOR, 0);
+        assert_ne!(signature("auteurs", "", None) & sig::AUTHOR, 0);
+        assert_eq!(signature("autor-foto", "", None) & sig::AUTHOR, 0);
     }
 }

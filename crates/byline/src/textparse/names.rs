@@ -130,6 +130,26 @@ pub(crate) fn is_plausible_name(name: &str, site_name: Option<&str>) -> bool {
     true
 }
 
+/// Whether `name` opens with a lowercase word that is not a name particle before a capitalised
+/// word: "deinen Hochzeitsbloggern", "unsere Redaktion" read as a phrase, not a name ("Ludwig
+/// van Beethoven", "da Silva Santos", "bell hooks" pass).
+pub(crate) fn lowercase_lead(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    first.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        && !NAME_PARTICLES.contains(&first)
+        && words.any(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Lowercase words that may open a name ("van Gogh", "de la Cruz", "al-Hakim" is one word).
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "vom", "zu", "zur", "de", "der", "den", "des", "del", "della", "dei", "di", "da",
+    "das", "do", "dos", "du", "la", "le", "les", "lo", "el", "al", "bin", "ibn", "ben", "ter",
+    "ten", "te", "mac", "y", "e",
+];
+
 /// Reads a line that labels its author explicitly ("Autorin: Jane Doe, Projektleiterin",
 /// "Author: Jane Doe", "Text: Jane Doe", "Written by Jane Doe"); `None` for other lines. Such a
 /// line credits the post wherever it stands in it.
@@ -1298,6 +1318,27 @@ mod tests {
         }
         assert!(!p(&"a".repeat(81)));
         assert!(is_plausible_name("Planet", Some("The Daily Planet")));
+    }
+
+    #[test]
+    fn lowercase_leads() {
+        for n in [
+            "deinen Hochzeitsbloggern",
+            "unsere Redaktion",
+            "the Editors",
+        ] {
+            assert!(lowercase_lead(n), "{n:?}");
+        }
+        for n in [
+            "Ludwig van Beethoven",
+            "van Gogh",
+            "da Silva Santos",
+            "bell hooks",
+            "jdoe42",
+            "Jane Doe",
+        ] {
+            assert!(!lowercase_lead(n), "{n:?}");
+        }
     }
 
     #[test]
