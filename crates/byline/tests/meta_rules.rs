@@ -370,3 +370,26 @@ fn role_less_date_meta_yields_to_post_date_markup() {
     let a = page("meta-date-weak-meta.html");
     assert_eq!(day(&a.published).as_deref(), Some("2022-01-27"));
 }
+
+/// A plain `<h2>` repeating the structured title confirms it over an `<h1>` that names the
+/// topic and that the `<title>` contains.
+#[test]
+fn title_h2_agrees_with_og_title() {
+    let a = page("meta-title-h2-agrees-og.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Wie viel Strom ein Balkonkraftwerk wirklich liefert")
+    );
+}
+
+/// A `<title>` that puts the site and the section first ("Site - Section » Post") ends with
+/// the post title, which a plain `<h2>` shows; the site is the first part.
+#[test]
+fn title_h2_is_last_part_of_title_element() {
+    let a = page("meta-title-h2-last-part.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Frühjahrsputz an der Vereinswiese")
+    );
+    assert_eq!(a.site_name.as_deref(), Some("Kleingartenverein Am Weiher"));
+}

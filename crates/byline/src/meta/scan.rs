@@ -114,6 +114,9 @@ pub(crate) struct Scan<'d> {
     pub(crate) json_blobs: Vec<(&'d str, NodeId)>,
     /// `<h1>` elements and other headings marked as the post title.
     pub(crate) headings: Vec<Region>,
+    /// Plain `<h2>` elements (not marked as the post title), the first [`MAX_H2`]: blog themes
+    /// set the post title in one under a site-name `<h1>`.
+    pub(crate) h2s: Vec<Cand>,
     /// Elements with `itemprop` (not `<meta>`): (property list, candidate).
     pub(crate) itemprops: Vec<(&'d str, Cand)>,
     /// Elements with an `itemscope` whose `itemtype` is an article type.
@@ -144,6 +147,8 @@ pub(crate) struct Scan<'d> {
 const SHORT_TEXT: usize = 160;
 /// Cap on short texts kept (a page of numbers cannot make later steps slow).
 const MAX_TEXTS: usize = 20_000;
+/// Cap on plain `<h2>` elements kept.
+const MAX_H2: usize = 32;
 /// Cap on signed candidates and regions kept.
 const MAX_SIGNED: usize = 5_000;
 
@@ -426,6 +431,9 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         }
         if let Some(props) = e.attr(&local_name!("itemprop")) {
             s.itemprops.push((props, cand(what)));
+        }
+        if tag == "h2" && what & sig::TITLE == 0 && s.h2s.len() < MAX_H2 {
+            s.h2s.push(cand(what));
         }
         if tag == "time" {
             s.times.push(cand(what | sig::DATE));

@@ -179,6 +179,38 @@ pub(crate) fn split_title(s: &str) -> Vec<&str> {
     vec![s.trim()]
 }
 
+/// Whether the part of `title` after its last separator has the [`key`] `part_key`
+/// ("Site » Blog » Post" for "post").
+pub(crate) fn is_last_part(title: &str, part_key: &str) -> bool {
+    if part_key.is_empty() {
+        return false;
+    }
+    let t = title.trim();
+    SEPARATORS.iter().any(|sep| {
+        t.rfind(sep)
+            .is_some_and(|i| key(t.get(i + sep.len()..).unwrap_or("")) == part_key)
+    })
+}
+
+/// The parts of `title` before its first separator and after its last one ("Site » Blog »
+/// Post" → ("Site", "Post")); `None` without a separator. A colon does not separate here.
+pub(crate) fn end_parts(title: &str) -> Option<(&str, &str)> {
+    let t = title.trim();
+    let mut first: Option<usize> = None;
+    let mut last: Option<usize> = None;
+    for sep in SEPARATORS.iter().filter(|s| **s != ": ") {
+        if let Some(i) = t.find(sep) {
+            first = Some(first.map_or(i, |f| f.min(i)));
+        }
+        if let Some(i) = t.rfind(sep) {
+            let e = i + sep.len();
+            last = Some(last.map_or(e, |l| l.max(e)));
+        }
+    }
+    let (head, tail) = (t.get(..first?)?.trim(), t.get(last?..)?.trim());
+    (!head.is_empty() && !tail.is_empty()).then_some((head, tail))
+}
+
 /// Loose comparison key: lower case, letters and digits only.
 pub(crate) fn key(s: &str) -> String {
     s.chars()
@@ -731,5 +763,13 @@ mod tests {
         assert_eq!(strip_site("My Site | Post", Some("my site")), "Post");
         assert_eq!(strip_site("Post", Some("My Site")), "Post");
         assert_eq!(split_title("A | B | C"), ["A", "B", "C"]);
+        assert_eq!(
+            end_parts("Verein - News » Frühjahrsputz: Bilder"),
+            Some(("Verein", "Frühjahrsputz: Bilder"))
+        );
+        assert_eq!(end_parts("Post | Site"), Some(("Post", "Site")));
+        assert_eq!(end_parts("Kicker: Post"), None);
+        assert!(is_last_part("Site » Blog » Der Post!", "derpost"));
+        assert!(!is_last_part("Der Post | Site", "derpost"));
     }
 }
