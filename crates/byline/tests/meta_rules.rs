@@ -393,3 +393,12 @@ fn title_h2_is_last_part_of_title_element() {
     );
     assert_eq!(a.site_name.as_deref(), Some("Kleingartenverein Am Weiher"));
 }
+
+/// Text before `<!doctype>` (a server warning) moves the head into the body: its `<title>`
+/// still counts.
+#[test]
+fn title_element_moved_into_body() {
+    let a = page("meta-title-in-body.html");
+    assert_eq!(a.title.as_deref(), Some("Lesesommer in der Stadtbücherei"));
+    assert_eq!(a.site_name.as_deref(), Some("Bücherblog"));
+}

@@ -204,7 +204,6 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
     let mut open: Vec<(NodeId, RegionList, usize)> = Vec::new();
     let mut excl: Vec<u32> = Vec::new();
     let mut comments: Vec<u32> = Vec::new();
-    let mut in_head = false;
     let mut in_body = false;
     let mut pos: u32 = 0;
     let mut memo = Memo::default();
@@ -231,10 +230,8 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                         _ => {}
                     }
                 }
-                match doc.tag(n) {
-                    "head" => in_head = false,
-                    "body" => in_body = false,
-                    _ => {}
+                if doc.tag(n) == "body" {
+                    in_body = false;
                 }
                 continue;
             }
@@ -274,10 +271,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                     .filter(|l| !l.trim().is_empty());
                 continue;
             }
-            "head" => {
-                in_head = true;
-                continue;
-            }
+            "head" => continue,
             "body" => {
                 in_body = true;
                 s.hints.body_attrs(e);
@@ -310,7 +304,9 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 continue;
             }
             "title" => {
-                if s.title.is_none() && (in_head || !in_body) {
+                // Also one the parser put in the body: text before `<!doctype>` (a server
+                // warning) moves the whole head there.
+                if s.title.is_none() {
                     s.title = Some(n);
                 }
                 walk.skip_children();
