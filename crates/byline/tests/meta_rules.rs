@@ -402,3 +402,24 @@ fn title_element_moved_into_body() {
     assert_eq!(a.title.as_deref(), Some("Lesesommer in der Stadtbücherei"));
     assert_eq!(a.site_name.as_deref(), Some("Bücherblog"));
 }
+
+/// A forum thread's prefix label inside the heading is not part of its title.
+#[test]
+fn title_heading_prefix_label_is_dropped() {
+    let a = page("meta-title-forum-label.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Server maintenance on Tuesday night")
+    );
+}
+
+/// A roofline (the German "Dachzeile") inside the heading is its kicker, even when the
+/// structured title repeats it.
+#[test]
+fn title_heading_roofline_is_dropped() {
+    let a = page("meta-title-roofline.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Welche Winterreifen sich wirklich lohnen")
+    );
+}

@@ -63,8 +63,13 @@ fn is_heading_aside(e: &crate::dom::Element) -> bool {
     e.attr(&local_name!("class")).is_some_and(|c| {
         c.split_ascii_whitespace().any(|t| {
             let t = t.to_ascii_lowercase();
+            // A prefix label of a forum thread or a badge ("<span class=label>Patch Notes</span>").
+            if t == "label" || t.starts_with("label-") || t == "labellink" {
+                return true;
+            }
             [
                 "kicker",
+                "roofline",
                 "subheadline",
                 "subtitle",
                 "overline",
