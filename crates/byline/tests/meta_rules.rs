@@ -423,3 +423,11 @@ fn title_heading_roofline_is_dropped() {
         Some("Welche Winterreifen sich wirklich lohnen")
     );
 }
+
+/// The `<h1>` marked as the site title in the header is not the post's heading, though the
+/// `<title>` holds its words.
+#[test]
+fn title_site_title_h1_is_not_the_post() {
+    let a = page("meta-title-site-h1.html");
+    assert_eq!(a.title.as_deref(), Some("Neue Öffnungszeiten im Sommer"));
+}

@@ -39,6 +39,25 @@ pub(crate) fn heading_text(doc: &Document, root: NodeId, max: usize) -> Option<S
     })
 }
 
+/// Whether a heading is the site's name in the page header: it or its parent is marked as the
+/// logo or the site title (`<h1 class="site-title">`, `<div class="logo"><h1>`).
+pub(crate) fn is_site_heading(doc: &Document, node: NodeId) -> bool {
+    let marks = |n: NodeId| {
+        doc.attr(n, &local_name!("class")).is_some_and(|c| {
+            c.split_ascii_whitespace().any(|t| {
+                let t = t.to_ascii_lowercase();
+                t.contains("logo")
+                    || t.contains("site-title")
+                    || t.contains("site-name")
+                    || t.contains("site-branding")
+                    || t == "brand"
+                    || t == "navbar-brand"
+            })
+        })
+    };
+    marks(node) || doc.parent(node).is_some_and(marks)
+}
+
 /// Whether a class attribute marks the headline part of a heading: a token that ends in
 /// "headline" ("headline", "article-headline", "c-article__headline"), not a sub-, over- or
 /// top-line.
