@@ -417,3 +417,64 @@ fn author_handle_becomes_name() {
     let a = page("meta-author-handle-capitalised.html");
     assert_eq!(author_names(&a), ["Jonas Brenner"]);
 }
+
+/// A plain `<h2>` repeating the structured title confirms it over an `<h1>` that names the
+/// topic and that the `<title>` contains.
+#[test]
+fn title_h2_agrees_with_og_title() {
+    let a = page("meta-title-h2-agrees-og.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Wie viel Strom ein Balkonkraftwerk wirklich liefert")
+    );
+}
+
+/// A `<title>` that puts the site and the section first ("Site - Section » Post") ends with
+/// the post title, which a plain `<h2>` shows; the site is the first part.
+#[test]
+fn title_h2_is_last_part_of_title_element() {
+    let a = page("meta-title-h2-last-part.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Frühjahrsputz an der Vereinswiese")
+    );
+    assert_eq!(a.site_name.as_deref(), Some("Kleingartenverein Am Weiher"));
+}
+
+/// Text before `<!doctype>` (a server warning) moves the head into the body: its `<title>`
+/// still counts.
+#[test]
+fn title_element_moved_into_body() {
+    let a = page("meta-title-in-body.html");
+    assert_eq!(a.title.as_deref(), Some("Lesesommer in der Stadtbücherei"));
+    assert_eq!(a.site_name.as_deref(), Some("Bücherblog"));
+}
+
+/// A forum thread's prefix label inside the heading is not part of its title.
+#[test]
+fn title_heading_prefix_label_is_dropped() {
+    let a = page("meta-title-forum-label.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Server maintenance on Tuesday night")
+    );
+}
+
+/// A roofline (the German "Dachzeile") inside the heading is its kicker, even when the
+/// structured title repeats it.
+#[test]
+fn title_heading_roofline_is_dropped() {
+    let a = page("meta-title-roofline.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Welche Winterreifen sich wirklich lohnen")
+    );
+}
+
+/// The `<h1>` marked as the site title in the header is not the post's heading, though the
+/// `<title>` holds its words.
+#[test]
+fn title_site_title_h1_is_not_the_post() {
+    let a = page("meta-title-site-h1.html");
+    assert_eq!(a.title.as_deref(), Some("Neue Öffnungszeiten im Sommer"));
+}

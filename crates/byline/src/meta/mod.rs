@@ -8,12 +8,12 @@
 //!
 //! | field | precedence (first valid wins) |
 //! |---|---|
-//! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a post heading that a structured title or the `<title>` contains; then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker, subtitle and hidden parts. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
+//! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a structured title that a plain `<h2>` repeats; then a post heading that a structured title or the `<title>` contains; then a plain `<h2>` that is the last part of a structured title or the `<title>` ("Site » Section » Post"); then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker (also a roofline), subtitle, prefix label and hidden parts; a heading marked as the site title or logo (or inside one) is not a candidate. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > Dublin Core `dc:creator` / `DC.creator`, `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins; elsewhere a JSON-LD author whom no text of the page names yields to byline markup of the page naming someone else. Account handles ("jane.doe") yield to a later signal naming a person; credited after all, a handle of a first and a last name becomes the name the post spells ("Jane M. Doe") or its capitalised parts. Names equal to the site or publisher name or the page's host name are dropped, unless no signal names anyone else: then the first signal that credits the site itself is kept. A lone first name ("Nils") is completed when the post's short texts all spell it out the same way ("Nils Pickert"). |
 //! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > a site-namespaced meta tag (`<ns>:published_time`, `<ns>:uploaded`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third) > the day in the `og:image` URL path. Then: a UTC timestamp yields to another structured date giving the same instant in a local offset; a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
-//! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline), unless it is the `og:site_name` with a top-level domain added ("Salon.com" for "Salon") > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`). |
+//! | site_name | JSON-LD `publisher.name` (the publication; `og:site_name` is often the domain or a tagline), unless it is the `og:site_name` with a top-level domain added ("Salon.com" for "Salon") > `og:site_name` > JSON-LD `WebSite.name` > `application-name` > the site part of `<title>` (none when `og:title` is the whole `<title>`; without a structured title, the end opposite the one a heading shows; a domain name at the start). |
 //! | language | `<html lang>` > `Content-Language` > `meta name=language`/`DC.language` > `og:locale` > JSON-LD `inLanguage` > a guess from the script and frequent words of the text (bounded sample). |
 //! | canonical_url | `link rel=canonical` > `og:url` > JSON-LD `url` > the page URL. |
 //! | description | `meta name=description` > `og:description` > `twitter:description` > JSON-LD > `DC.description`. |
@@ -282,6 +282,29 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
     let post = first_meta(scan, &["og:title", "twitter:title"])
         .map(|(v, _)| v.to_owned())
         .or_else(|| cx.jl.headline.clone());
+    // No structured title: a heading that shows one end of the `<title>` is the post title,
+    // and the site is the other end ("Site » Section » Post" under a post heading). Not when
+    // headings show both ends (a site-name <h1> and the post's heading).
+    if post.is_none()
+        && let Some((first, last)) = util::end_parts(&t)
+    {
+        let (fk, lk) = (util::key(first), util::key(last));
+        let (mut shows_first, mut shows_last) = (false, false);
+        for h in heading_texts(cx).iter().map(|h| util::key(h)) {
+            shows_first |= h == fk;
+            shows_last |= h == lk;
+        }
+        let pick = match (shows_first, shows_last) {
+            (true, false) => Some(last),
+            (false, true) => Some(first),
+            _ => None,
+        };
+        if let Some(pick) = pick.filter(|p| p.chars().count() <= 80) {
+            article.site_name = Some(pick.to_owned());
+            article.sources.site_name = Some(Source::TitleElement);
+            return;
+        }
+    }
     // The post title is the whole `<title>`: it has no site part.
     if post.as_deref().is_some_and(|p| same(p, &t)) {
         return;
@@ -319,6 +342,8 @@ fn site_name(cx: &Ctx<'_, '_>, article: &mut Article) {
     let pick = match &post {
         Some(p) if same(first, p) || util::key(p).starts_with(&util::key(first)) => last,
         Some(p) if same(last, p) => first,
+        // A domain name names the site ("example.de » Blog » Post").
+        _ if util::is_domain_name(first) && !util::is_domain_name(last) => first,
         _ => last,
     };
     if !pick.is_empty()
@@ -339,6 +364,28 @@ fn is_domain_of(domain: &str, brand: &str) -> bool {
         && domain[brand.len()..].strip_prefix('.').is_some_and(|tld| {
             (2..=6).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_alphabetic())
         })
+}
+
+/// The texts of the headings outside navigation, widgets and reader comments, as [`title`]
+/// reads them, but for the site's name in the header ([`util::is_site_heading`]): `<h1>`s and marked post titles, then plain `<h2>`s; at most 16 of each.
+fn heading_texts(cx: &Ctx<'_, '_>) -> Vec<String> {
+    let (scan, doc) = (cx.scan, cx.doc);
+    let heads = scan
+        .headings
+        .iter()
+        .filter(|h| !scan.pos_excluded(h.pos, None) && !util::is_site_heading(doc, h.node))
+        .take(16)
+        .map(|h| h.node);
+    let h2s = scan
+        .h2s
+        .iter()
+        .filter(|c| !scan.is_excluded(c, None) && !scan.in_comments(c, None))
+        .take(16)
+        .map(|c| c.node);
+    heads
+        .chain(h2s)
+        .filter_map(|n| util::heading_text(doc, n, 400))
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -518,7 +565,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
             util::heading_text(doc, h.node, 400)
                 .map(|t| (clean_cand(&t), *h, scan.pos_excluded(h.pos, None)))
         })
-        .filter(|(t, _, _)| valid_title(t, site, host))
+        .filter(|(t, r, _)| valid_title(t, site, host) && !util::is_site_heading(doc, r.node))
         .collect();
     let heads: Vec<(String, Region)> = all_heads
         .iter()
@@ -551,16 +598,39 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
         }
     }
     // 1. A structured title that agrees with a heading.
-    'outer: for (c, src) in &structured {
-        if chosen.is_some() {
-            break;
-        }
-        for (h, r, _) in &all_heads {
-            if same(c, h) {
-                chosen = Some((c.clone(), *src, Some(*r)));
-                break 'outer;
-            }
-        }
+    if chosen.is_none() {
+        chosen = structured.iter().find_map(|(c, src)| {
+            all_heads
+                .iter()
+                .find(|(h, _, _)| same(c, h))
+                .map(|(_, r, _)| (c.clone(), *src, Some(*r)))
+        });
+    }
+    // Plain <h2>s outside navigation, widgets and comments (a blog theme's post title under a
+    // site-name <h1>), read like the headings.
+    let h2s: Vec<(String, Region)> = scan
+        .h2s
+        .iter()
+        .filter(|c| !scan.is_excluded(c, None) && !scan.in_comments(c, None))
+        .take(16)
+        .filter_map(|c| {
+            let t = clean_cand(&util::heading_text(doc, c.node, 400)?);
+            let r = Region {
+                node: c.node,
+                pos: c.pos,
+                end: c.pos.saturating_add(1),
+                what: c.what,
+            };
+            valid_title(&t, site, host).then_some((t, r))
+        })
+        .collect();
+    // 1b. A structured title that a plain <h2> repeats.
+    if chosen.is_none() {
+        chosen = structured.iter().find_map(|(c, src)| {
+            h2s.iter()
+                .find(|(h, _)| same(c, h))
+                .map(|(_, r)| (c.clone(), *src, Some(*r)))
+        });
     }
     // 2. A heading that extends a structured title cut short ("Long title…").
     if chosen.is_none() {
@@ -601,6 +671,23 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
             hk.chars().count() >= 8 && hay.iter().any(|t| t.contains(&hk))
         }) {
             chosen = Some((h.clone(), heading_src(r), Some(*r)));
+        }
+    }
+    // 3c. A plain <h2> that is the last part of a structured title or the <title>, the site
+    //     and section names in front ("Site » Section » Post title").
+    if chosen.is_none() {
+        let hay: Vec<&str> = structured
+            .iter()
+            .map(|(c, _)| c.as_str())
+            .chain(title_el.as_deref())
+            .collect();
+        if let Some((h, r)) = h2s.iter().find(|(h, _)| {
+            let hk = util::key(h);
+            h.split_whitespace().count() >= 2
+                && hk.chars().count() >= 8
+                && hay.iter().any(|t| util::is_last_part(t, &hk))
+        }) {
+            chosen = Some((h.clone(), Source::Heading, Some(*r)));
         }
     }
     // The post's own heading: marked as the post title, or the only <h1> of a post container,

@@ -114,6 +114,9 @@ pub(crate) struct Scan<'d> {
     pub(crate) json_blobs: Vec<(&'d str, NodeId)>,
     /// `<h1>` elements and other headings marked as the post title.
     pub(crate) headings: Vec<Region>,
+    /// Plain `<h2>` elements (not marked as the post title), the first [`MAX_H2`]: blog themes
+    /// set the post title in one under a site-name `<h1>`.
+    pub(crate) h2s: Vec<Cand>,
     /// Elements with `itemprop` (not `<meta>`): (property list, candidate).
     pub(crate) itemprops: Vec<(&'d str, Cand)>,
     /// Elements with an `itemscope` whose `itemtype` is an article type.
@@ -144,6 +147,8 @@ pub(crate) struct Scan<'d> {
 const SHORT_TEXT: usize = 160;
 /// Cap on short texts kept (a page of numbers cannot make later steps slow).
 const MAX_TEXTS: usize = 20_000;
+/// Cap on plain `<h2>` elements kept.
+const MAX_H2: usize = 32;
 /// Cap on signed candidates and regions kept.
 const MAX_SIGNED: usize = 5_000;
 
@@ -199,7 +204,6 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
     let mut open: Vec<(NodeId, RegionList, usize)> = Vec::new();
     let mut excl: Vec<u32> = Vec::new();
     let mut comments: Vec<u32> = Vec::new();
-    let mut in_head = false;
     let mut in_body = false;
     let mut pos: u32 = 0;
     let mut memo = Memo::default();
@@ -226,10 +230,8 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                         _ => {}
                     }
                 }
-                match doc.tag(n) {
-                    "head" => in_head = false,
-                    "body" => in_body = false,
-                    _ => {}
+                if doc.tag(n) == "body" {
+                    in_body = false;
                 }
                 continue;
             }
@@ -269,10 +271,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                     .filter(|l| !l.trim().is_empty());
                 continue;
             }
-            "head" => {
-                in_head = true;
-                continue;
-            }
+            "head" => continue,
             "body" => {
                 in_body = true;
                 s.hints.body_attrs(e);
@@ -305,7 +304,9 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 continue;
             }
             "title" => {
-                if s.title.is_none() && (in_head || !in_body) {
+                // Also one the parser put in the body: text before `<!doctype>` (a server
+                // warning) moves the whole head there.
+                if s.title.is_none() {
                     s.title = Some(n);
                 }
                 walk.skip_children();
@@ -426,6 +427,9 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         }
         if let Some(props) = e.attr(&local_name!("itemprop")) {
             s.itemprops.push((props, cand(what)));
+        }
+        if tag == "h2" && what & sig::TITLE == 0 && s.h2s.len() < MAX_H2 {
+            s.h2s.push(cand(what));
         }
         if tag == "time" {
             s.times.push(cand(what | sig::DATE));

@@ -39,6 +39,25 @@ pub(crate) fn heading_text(doc: &Document, root: NodeId, max: usize) -> Option<S
     })
 }
 
+/// Whether a heading is the site's name in the page header: it or its parent is marked as the
+/// logo or the site title (`<h1 class="site-title">`, `<div class="logo"><h1>`).
+pub(crate) fn is_site_heading(doc: &Document, node: NodeId) -> bool {
+    let marks = |n: NodeId| {
+        doc.attr(n, &local_name!("class")).is_some_and(|c| {
+            c.split_ascii_whitespace().any(|t| {
+                let t = t.to_ascii_lowercase();
+                t.contains("logo")
+                    || t.contains("site-title")
+                    || t.contains("site-name")
+                    || t.contains("site-branding")
+                    || t == "brand"
+                    || t == "navbar-brand"
+            })
+        })
+    };
+    marks(node) || doc.parent(node).is_some_and(marks)
+}
+
 /// Whether a class attribute marks the headline part of a heading: a token that ends in
 /// "headline" ("headline", "article-headline", "c-article__headline"), not a sub-, over- or
 /// top-line.
@@ -63,8 +82,13 @@ fn is_heading_aside(e: &crate::dom::Element) -> bool {
     e.attr(&local_name!("class")).is_some_and(|c| {
         c.split_ascii_whitespace().any(|t| {
             let t = t.to_ascii_lowercase();
+            // A prefix label of a forum thread or a badge ("<span class=label>Patch Notes</span>").
+            if t == "label" || t.starts_with("label-") || t == "labellink" {
+                return true;
+            }
             [
                 "kicker",
+                "roofline",
                 "subheadline",
                 "subtitle",
                 "overline",
@@ -177,6 +201,38 @@ pub(crate) fn split_title(s: &str) -> Vec<&str> {
         }
     }
     vec![s.trim()]
+}
+
+/// Whether the part of `title` after its last separator has the [`key`] `part_key`
+/// ("Site » Blog » Post" for "post").
+pub(crate) fn is_last_part(title: &str, part_key: &str) -> bool {
+    if part_key.is_empty() {
+        return false;
+    }
+    let t = title.trim();
+    SEPARATORS.iter().any(|sep| {
+        t.rfind(sep)
+            .is_some_and(|i| key(t.get(i + sep.len()..).unwrap_or("")) == part_key)
+    })
+}
+
+/// The parts of `title` before its first separator and after its last one ("Site » Blog »
+/// Post" → ("Site", "Post")); `None` without a separator. A colon does not separate here.
+pub(crate) fn end_parts(title: &str) -> Option<(&str, &str)> {
+    let t = title.trim();
+    let mut first: Option<usize> = None;
+    let mut last: Option<usize> = None;
+    for sep in SEPARATORS.iter().filter(|s| **s != ": ") {
+        if let Some(i) = t.find(sep) {
+            first = Some(first.map_or(i, |f| f.min(i)));
+        }
+        if let Some(i) = t.rfind(sep) {
+            let e = i + sep.len();
+            last = Some(last.map_or(e, |l| l.max(e)));
+        }
+    }
+    let (head, tail) = (t.get(..first?)?.trim(), t.get(last?..)?.trim());
+    (!head.is_empty() && !tail.is_empty()).then_some((head, tail))
 }
 
 /// Loose comparison key: lower case, letters and digits only.
@@ -731,5 +787,13 @@ mod tests {
         assert_eq!(strip_site("My Site | Post", Some("my site")), "Post");
         assert_eq!(strip_site("Post", Some("My Site")), "Post");
         assert_eq!(split_title("A | B | C"), ["A", "B", "C"]);
+        assert_eq!(
+            end_parts("Verein - News » Frühjahrsputz: Bilder"),
+            Some(("Verein", "Frühjahrsputz: Bilder"))
+        );
+        assert_eq!(end_parts("Post | Site"), Some(("Post", "Site")));
+        assert_eq!(end_parts("Kicker: Post"), None);
+        assert!(is_last_part("Site » Blog » Der Post!", "derpost"));
+        assert!(!is_last_part("Der Post | Site", "derpost"));
     }
 }
