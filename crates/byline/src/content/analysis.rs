@@ -154,7 +154,7 @@ impl<'d> Analysis<'d> {
         while let Some(edge) = walk.next() {
             match edge {
                 Edge::Open(n) => {
-                    if let Some(t) = doc.node(n).text() {
+                    if let Some(t) = doc.text(n) {
                         let counted = count_text(t);
                         text_counts[n.index()] = counted;
                         if let Some(p) = doc.parent(n) {
@@ -227,7 +227,7 @@ impl<'d> Analysis<'d> {
                     NodeData::Text(t) => {
                         let (len, commas) = match text_counts.get(n.index()) {
                             Some(&c) if c != NOT_COUNTED => c,
-                            _ => count_text(t),
+                            _ => count_text(doc.str(*t)),
                         };
                         if let Some(p) = doc.parent(n) {
                             let s = &mut self.stats[p.index()];
@@ -479,7 +479,7 @@ impl<'d> Analysis<'d> {
     fn visible_child(&self, c: NodeId) -> bool {
         match &self.doc.node(c).data {
             NodeData::Element(_) => self.flags[c.index()] & SEEN != 0,
-            NodeData::Text(t) => !t.trim().is_empty(),
+            NodeData::Text(t) => !self.doc.str(*t).trim().is_empty(),
             _ => false,
         }
     }
@@ -625,7 +625,7 @@ impl<'d> Analysis<'d> {
                     match &doc.node(n).data {
                         NodeData::Text(t) => {
                             if let Some(top) = cleaned.last_mut() {
-                                let (len, commas) = count_text(t);
+                                let (len, commas) = count_text(doc.str(*t));
                                 top.1.text += len;
                                 top.1.commas += commas;
                             }

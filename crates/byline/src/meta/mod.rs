@@ -714,7 +714,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
                 .iter()
                 .filter(|c| !scan.is_excluded(c, None))
                 .find(|c| {
-                    doc.node(c.node).text().is_some_and(|x| {
+                    doc.text(c.node).is_some_and(|x| {
                         let xk = util::key(x);
                         xk == tk
                             || (xk.chars().count() * 10 >= tk.chars().count() * 7
@@ -1346,7 +1346,7 @@ fn full_name_in_post(cx: &Ctx<'_, '_>, first: &str) -> Option<String> {
         if !cx.in_post(t) || cx.scan.in_comments(t, cx.art.as_ref()) {
             continue;
         }
-        let Some(text) = cx.doc.node(t.node).text() else {
+        let Some(text) = cx.doc.text(t.node) else {
             continue;
         };
         let words: Vec<&str> = text.split_whitespace().collect();
@@ -1507,7 +1507,7 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             continue;
         }
         // Only a text that starts like a label is worth reading its element for.
-        let Some(raw) = doc.node(t.node).text() else {
+        let Some(raw) = doc.text(t.node) else {
             continue;
         };
         let head = raw.trim_start();
@@ -1982,7 +1982,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             .filter(|t| cx.in_post(t) && !scan.in_comments(t, cx.art.as_ref()))
             .take(3000)
         {
-            let Some(s) = cx.doc.node(t.node).text() else {
+            let Some(s) = cx.doc.text(t.node) else {
                 continue;
             };
             if !s.bytes().any(|b| b.is_ascii_digit()) {
@@ -2331,7 +2331,7 @@ fn counts_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             .filter(|t| cx.in_art(t) && cx.in_post(t) && !scan.in_comments(t, cx.art.as_ref()));
         let mut last_parent: Option<NodeId> = None;
         for t in texts.take(5000) {
-            let Some(s) = doc.node(t.node).text() else {
+            let Some(s) = doc.text(t.node) else {
                 continue;
             };
             let s = s.trim();

@@ -247,7 +247,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
             NodeData::Element(e) => e,
             NodeData::Text(t) => {
                 if in_body && s.texts.len() < MAX_TEXTS {
-                    let t = t.trim();
+                    let t = doc.str(*t).trim();
                     if !t.is_empty() && t.len() <= SHORT_TEXT {
                         s.texts.push(cand(sig::TEXT));
                     }
