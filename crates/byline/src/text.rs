@@ -21,9 +21,48 @@ pub(crate) fn non_empty(s: &str) -> Option<String> {
     (!c.is_empty()).then_some(c)
 }
 
+/// `s.trim()`, with the ASCII whitespace at both ends (the usual indentation between tags)
+/// skipped a byte at a time; the rest is left to `str::trim`.
+pub(crate) fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let mut start = 0;
+    let mut end = b.len();
+    while start < end && is_space(b[start]) {
+        start += 1;
+    }
+    while end > start && is_space(b[end - 1]) {
+        end -= 1;
+    }
+    let Some(t) = s.get(start..end) else {
+        return s.trim();
+    };
+    match (t.as_bytes().first(), t.as_bytes().last()) {
+        (Some(&f), Some(&l)) if f >= 0x80 || l >= 0x80 => t.trim(),
+        _ => t,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            "  ",
+            "\n\t a b \r\n",
+            "\u{a0} x \u{3000}",
+            " \u{2003}\n",
+            "é",
+            " \u{b}x\u{c} ",
+            "\u{85}\u{85}",
+            "x\u{200b} ",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
 
     #[test]
     fn cleans_whitespace() {

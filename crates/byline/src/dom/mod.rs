@@ -151,6 +151,8 @@ pub(crate) struct Document {
     nodes: Vec<Node>,
     /// The text of every text node, back to back (see [`TextSpan`]).
     text: String,
+    /// Whether the page has a `<base>` element (most have none: no walk looks for it).
+    has_base: bool,
 }
 
 /// One step of a depth-first walk: entering or leaving a node.
@@ -163,6 +165,11 @@ pub(crate) enum Edge {
 impl Document {
     pub(crate) fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id.index()]
+    }
+
+    /// Whether the page has a `<base>` element anywhere.
+    pub(crate) fn has_base(&self) -> bool {
+        self.has_base
     }
 
     /// Number of nodes in the arena.

@@ -32,6 +32,7 @@ pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
         nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
         // Text is rarely more than half of a page's bytes.
         text: RefCell::new(String::with_capacity(html.len() / 2)),
+        has_base: Cell::new(false),
         depths: RefCell::new(vec![0]),
         current_depth: Cell::new(0),
         probing: Cell::new(false),
@@ -296,6 +297,8 @@ struct Sink {
     nodes: RefCell<Vec<Node>>,
     /// The text of all text nodes (see [`TextSpan`]).
     text: RefCell<String>,
+    /// A `<base>` element was created.
+    has_base: Cell<bool>,
     /// Element depth of each node (index as in `nodes`); only used while parsing.
     depths: RefCell<Vec<u32>>,
     /// Depth of the element the tree builder inserts into (approximately its current node).
@@ -480,6 +483,7 @@ impl TreeSink for Sink {
         Document {
             nodes: self.nodes.into_inner(),
             text: self.text.into_inner(),
+            has_base: self.has_base.get(),
         }
     }
 
@@ -508,6 +512,9 @@ impl TreeSink for Sink {
         flags: ElementFlags,
     ) -> NodeId {
         self.cap_values(&mut attrs);
+        if name.local == local_name!("base") {
+            self.has_base.set(true);
+        }
         let template = flags.template.then(|| self.push(NodeData::Document));
         self.push(NodeData::Element(Element {
             name,

@@ -37,7 +37,7 @@ use crate::textparse::names;
 use crate::{Article, PageContext};
 
 use jsonld::JsonLdFacts;
-use scan::{MetaKind, Region, Scan, sig};
+use scan::{MetaKind, MetaTag, Region, Scan, sig};
 use util::{bounded_text, same};
 
 /// Everything the field rules share.
@@ -114,7 +114,7 @@ impl<'d> Scan<'d> {
     fn meta(&self, key: &str) -> Option<(&'d str, MetaKind)> {
         self.metas
             .iter()
-            .find(|m| key_matches(m.key, key) && !m.content.trim().is_empty())
+            .find(|m| key_matches(m, key) && !m.content.trim().is_empty())
             .map(|m| (m.content.trim(), m.kind))
     }
 
@@ -122,7 +122,7 @@ impl<'d> Scan<'d> {
     fn metas_named<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'d str> + 's {
         self.metas
             .iter()
-            .filter(move |m| key_matches(m.key, key) && !m.content.trim().is_empty())
+            .filter(move |m| key_matches(m, key) && !m.content.trim().is_empty())
             .map(|m| m.content.trim())
     }
 
@@ -135,11 +135,10 @@ impl<'d> Scan<'d> {
 }
 
 /// Whether a meta tag's key names `key`: the whole key, or one of its space-separated names.
-fn key_matches(tag_key: &str, key: &str) -> bool {
-    let t = tag_key.trim();
+fn key_matches(m: &MetaTag<'_>, key: &str) -> bool {
+    let t = m.key_trimmed;
     t.eq_ignore_ascii_case(key)
-        || (t.contains(char::is_whitespace)
-            && t.split_whitespace().any(|k| k.eq_ignore_ascii_case(key)))
+        || (m.key_spaced && t.split_whitespace().any(|k| k.eq_ignore_ascii_case(key)))
 }
 
 /// The provenance of a meta tag by its key.

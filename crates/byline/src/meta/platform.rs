@@ -73,6 +73,7 @@ const URLS: [(&str, Platform); 20] = [
 static URL_SET: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(URLS.iter().map(|(n, _)| n))
         .expect("fixed patterns build")
 });

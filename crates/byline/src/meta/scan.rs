@@ -19,6 +19,10 @@ pub(crate) struct MetaTag<'d> {
     pub(crate) content: &'d str,
     /// Which attribute carried the key.
     pub(crate) kind: MetaKind,
+    /// `key` trimmed, and whether it holds whitespace (several space-separated names): read
+    /// once here rather than by every lookup.
+    pub(crate) key_trimmed: &'d str,
+    pub(crate) key_spaced: bool,
 }
 
 /// Which attribute of a `<meta>` tag named it.
@@ -247,7 +251,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
             NodeData::Element(e) => e,
             NodeData::Text(t) => {
                 if in_body && s.texts.len() < MAX_TEXTS {
-                    let t = doc.str(*t).trim();
+                    let t = crate::text::trim(doc.str(*t));
                     if !t.is_empty() && t.len() <= SHORT_TEXT {
                         s.texts.push(cand(sig::TEXT));
                     }
@@ -287,7 +291,14 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                     (local_name!("http-equiv"), MetaKind::HttpEquiv),
                 ] {
                     if let Some(key) = e.attr(&attr) {
-                        s.metas.push(MetaTag { key, content, kind });
+                        let key_trimmed = key.trim();
+                        s.metas.push(MetaTag {
+                            key,
+                            content,
+                            kind,
+                            key_trimmed,
+                            key_spaced: key_trimmed.contains(char::is_whitespace),
+                        });
                         if kind == MetaKind::Name && key.eq_ignore_ascii_case("generator") {
                             s.hints.generator(content);
                         }
