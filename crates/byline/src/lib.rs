@@ -187,7 +187,10 @@ pub(crate) struct PageContext<'a> {
 impl<'a> PageContext<'a> {
     fn new(doc: &dom::Document, url: Option<&'a url::Url>, limits: &'a Limits) -> PageContext<'a> {
         let base_href = doc
-            .elements()
+            .has_base()
+            .then(|| doc.elements())
+            .into_iter()
+            .flatten()
             .find(|(_, e)| e.tag() == "base" && e.attr(&local_name!("href")).is_some())
             .and_then(|(_, e)| e.attr(&local_name!("href")));
         let base = match (base_href, url) {

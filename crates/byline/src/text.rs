@@ -21,9 +21,75 @@ pub(crate) fn non_empty(s: &str) -> Option<String> {
     (!c.is_empty()).then_some(c)
 }
 
+/// `s.trim()`, with the ASCII whitespace at both ends (the usual indentation between tags)
+/// skipped a byte at a time; the rest is left to `str::trim`.
+pub(crate) fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let mut start = 0;
+    let mut end = b.len();
+    while start < end && is_space(b[start]) {
+        start += 1;
+    }
+    while end > start && is_space(b[end - 1]) {
+        end -= 1;
+    }
+    let Some(t) = s.get(start..end) else {
+        return s.trim();
+    };
+    match (t.as_bytes().first(), t.as_bytes().last()) {
+        (Some(&f), Some(&l)) if f >= 0x80 || l >= 0x80 => t.trim(),
+        _ => t,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_match_is_overlapping_search() {
+        let words = ["comment", "comments", "ment", "Count", "nt-c", "x"];
+        let dfa = keywords(words);
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(words)
+            .expect("builds");
+        for hay in [
+            "",
+            "comments-count",
+            "COMMENT_COUNT x",
+            "mentx",
+            "déjà-comment",
+        ] {
+            let mut got = Vec::new();
+            each_match(&dfa, hay, |p, start| got.push((p, start)));
+            let mut want: Vec<_> = ac
+                .find_overlapping_iter(hay)
+                .map(|m| (m.pattern().as_usize(), m.start()))
+                .collect();
+            got.sort_unstable();
+            want.sort_unstable();
+            assert_eq!(got, want, "{hay}");
+        }
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            "  ",
+            "\n\t a b \r\n",
+            "\u{a0} x \u{3000}",
+            " \u{2003}\n",
+            "é",
+            " \u{b}x\u{c} ",
+            "\u{85}\u{85}",
+            "x\u{200b} ",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
 
     #[test]
     fn cleans_whitespace() {
@@ -32,30 +98,83 @@ mod tests {
     }
 }
 
+/// A case-insensitive keyword automaton (all matches, overlapping): see [`each_match`].
+pub(crate) type Keywords = aho_corasick::dfa::DFA;
+
+/// Builds a [`Keywords`] automaton over fixed keywords (ASCII case-insensitive).
+pub(crate) fn keywords<I, P>(words: I) -> Keywords
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    aho_corasick::dfa::Builder::new()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("fixed keyword lists build")
+}
+
+/// Every occurrence of every keyword of `dfa` in `hay`, overlapping ones included (what
+/// `AhoCorasick::find_overlapping_iter` reports): `f(keyword index, start byte)`. The automaton
+/// is stepped by hand, a byte at a time: on the short strings of class attributes and URLs the
+/// iterator's set-up costs more than the search itself.
+pub(crate) fn each_match(dfa: &Keywords, hay: &str, mut f: impl FnMut(usize, usize)) {
+    use aho_corasick::Anchored;
+    use aho_corasick::automaton::Automaton;
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        return;
+    };
+    for (i, &b) in hay.as_bytes().iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                return;
+            }
+            if !dfa.is_match(sid) {
+                continue;
+            }
+            for k in 0..dfa.match_len(sid) {
+                let p = dfa.match_pattern(sid, k);
+                f(p.as_usize(), i + 1 - dfa.pattern_len(p));
+            }
+        }
+    }
+}
+
 /// A per-page memo keyed by attribute strings: pages repeat the same `class` value on many
 /// elements (list items, menu entries), which are then classified once.
 pub(crate) type Memo<'a, V> =
-    std::collections::HashMap<&'a str, V, std::hash::BuildHasherDefault<Fnv>>;
+    std::collections::HashMap<&'a str, V, std::hash::BuildHasherDefault<WordHash>>;
 
-/// FNV-1a: cheaper than SipHash for the short keys of a [`Memo`], and the keys come from one
+/// A multiply-rotate hash over 8 bytes at a time (as rustc's FxHash): far cheaper than SipHash,
+/// or than a byte-at-a-time hash, on the class strings of a [`Memo`]. The keys come from one
 /// page, which only slows its own extraction if it collides on purpose.
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHash(u64);
 
-impl std::hash::Hasher for Fnv {
+impl WordHash {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for WordHash {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        let mut word = [0u8; 8];
+        for c in &mut chunks {
+            word.copy_from_slice(c);
+            self.add(u64::from_le_bytes(word));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            // The length keeps "a" and "a\0" apart.
+            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
+        }
     }
 }

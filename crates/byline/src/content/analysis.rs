@@ -109,13 +109,30 @@ pub(crate) fn is_block(tag: &str) -> bool {
 /// A text node [`Analysis::classify_all`] did not reach.
 const NOT_COUNTED: (u32, u32) = (u32::MAX, u32::MAX);
 
+/// Non-whitespace characters and commas of `s`. ASCII is read a byte at a time; other
+/// characters are decoded (the result is that of `char::is_whitespace` over `s.chars()`).
 fn count_text(s: &str) -> (u32, u32) {
+    let b = s.as_bytes();
     let mut n = 0u32;
     let mut commas = 0u32;
-    for c in s.chars() {
-        if !c.is_whitespace() {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+            if !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                n = n.saturating_add(1);
+                commas = commas.saturating_add(u32::from(c == b','));
+            }
+            continue;
+        }
+        let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += ch.len_utf8();
+        if !ch.is_whitespace() {
             n = n.saturating_add(1);
-            if matches!(c, ',' | '،' | '，' | '、') {
+            if matches!(ch, '،' | '，' | '、') {
                 commas = commas.saturating_add(1);
             }
         }
@@ -154,7 +171,7 @@ impl<'d> Analysis<'d> {
         while let Some(edge) = walk.next() {
             match edge {
                 Edge::Open(n) => {
-                    if let Some(t) = doc.node(n).text() {
+                    if let Some(t) = doc.text(n) {
                         let counted = count_text(t);
                         text_counts[n.index()] = counted;
                         if let Some(p) = doc.parent(n) {
@@ -227,7 +244,7 @@ impl<'d> Analysis<'d> {
                     NodeData::Text(t) => {
                         let (len, commas) = match text_counts.get(n.index()) {
                             Some(&c) if c != NOT_COUNTED => c,
-                            _ => count_text(t),
+                            _ => count_text(doc.str(*t)),
                         };
                         if let Some(p) = doc.parent(n) {
                             let s = &mut self.stats[p.index()];
@@ -479,7 +496,7 @@ impl<'d> Analysis<'d> {
     fn visible_child(&self, c: NodeId) -> bool {
         match &self.doc.node(c).data {
             NodeData::Element(_) => self.flags[c.index()] & SEEN != 0,
-            NodeData::Text(t) => !t.trim().is_empty(),
+            NodeData::Text(t) => !crate::text::trim(self.doc.str(*t)).is_empty(),
             _ => false,
         }
     }
@@ -625,7 +642,7 @@ impl<'d> Analysis<'d> {
                     match &doc.node(n).data {
                         NodeData::Text(t) => {
                             if let Some(top) = cleaned.last_mut() {
-                                let (len, commas) = count_text(t);
+                                let (len, commas) = count_text(doc.str(*t));
                                 top.1.text += len;
                                 top.1.commas += commas;
                             }
@@ -803,4 +820,27 @@ pub(crate) fn is_data_table(doc: &Document, table: NodeId) -> bool {
         return false;
     }
     rows >= 10 || cols > 4 || rows * cols > 10
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn count_text_counts_chars_and_commas() {
+        for s in [
+            "",
+            " a, b ",
+            "\u{a0}x\u{3000}y、z，w،",
+            "é ü\u{2028}\u{85}",
+            "\u{b}\u{c}\r\n\t",
+        ] {
+            let n = s.chars().filter(|c| !c.is_whitespace()).count() as u32;
+            let commas = s
+                .chars()
+                .filter(|c| matches!(c, ',' | '،' | '，' | '、'))
+                .count() as u32;
+            assert_eq!(count_text(s), (n, commas), "{s:?}");
+        }
+    }
 }

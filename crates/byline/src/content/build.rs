@@ -129,7 +129,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
         while let Some(edge) = walk.next() {
             match edge {
                 Edge::Open(n) => match &doc.node(n).data {
-                    NodeData::Text(t) => self.text(t),
+                    NodeData::Text(t) => self.text(doc.str(*t)),
                     NodeData::Element(e) => {
                         if n != root && self.skipped(n) {
                             if e.tag() == "noscript" {
@@ -387,7 +387,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
     fn inline_code(&mut self, n: NodeId) -> bool {
         let mut s = String::new();
         for d in self.doc().descendants(n) {
-            if let Some(t) = self.doc().node(d).text() {
+            if let Some(t) = self.doc().text(d) {
                 crate::dom::push_collapsed(&mut s, t);
             }
         }
@@ -441,7 +441,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
         let doc = self.doc();
         let mut prev = doc.node(n).prev_sibling;
         while let Some(p) = prev
-            && doc.node(p).text().is_some_and(|t| t.trim().is_empty())
+            && doc.text(p).is_some_and(|t| t.trim().is_empty())
         {
             prev = doc.node(p).prev_sibling;
         }
@@ -520,7 +520,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
                     t if crate::dom::is_hidden_tag(t) => walk.skip_children(),
                     _ => {}
                 },
-                NodeData::Text(t) if !t.trim().is_empty() => {
+                NodeData::Text(t) if !doc.str(*t).trim().is_empty() => {
                     other_text = true;
                 }
                 _ => {}
@@ -840,7 +840,7 @@ fn code_block(doc: &Document, pre: NodeId) -> (Option<String>, String) {
     while let Some(edge) = walk.next() {
         match edge {
             Edge::Open(n) => match &doc.node(n).data {
-                NodeData::Text(t) => text.push_str(t),
+                NodeData::Text(t) => text.push_str(doc.str(*t)),
                 NodeData::Element(e) => {
                     let tag = e.tag();
                     if tag == "br" {

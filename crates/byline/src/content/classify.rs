@@ -4,8 +4,6 @@
 use html5ever::local_name;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
 use crate::dom::Element;
 use crate::text::Memo;
 
@@ -27,7 +25,7 @@ mod list {
 /// or id string is read once for all lists. Immutable, so sharing it between threads and calls
 /// keeps extraction deterministic.
 struct Needles {
-    set: AhoCorasick,
+    set: crate::text::Keywords,
     lists: Vec<u16>,
 }
 
@@ -54,11 +52,7 @@ static NEEDLES: LazyLock<Needles> = LazyLock::new(|| {
             }
         }
     }
-    let set = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&needles)
-        .expect("static needle lists are small and valid");
+    let set = crate::text::keywords(&needles);
     Needles { set, lists }
 });
 
@@ -68,9 +62,9 @@ fn lists_hit(hay: &str) -> u16 {
         return 0;
     }
     let n = &*NEEDLES;
-    n.set
-        .find_overlapping_iter(hay)
-        .fold(0, |m, hit| m | n.lists[hit.pattern().as_usize()])
+    let mut m = 0;
+    crate::text::each_match(&n.set, hay, |p, _| m |= n.lists[p]);
+    m
 }
 
 /// Case-insensitive ASCII substring test; `needle` must be lower case.
@@ -386,6 +380,47 @@ fn class_weight(s: &str, lists: u16) -> i32 {
     w
 }
 
+/// What a class or id string says whatever the element carrying it: read once per distinct
+/// class string of a page (see [`classify`]'s memo).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Facts {
+    /// The needle lists it hits.
+    lists: u16,
+    /// Its [`class_weight`].
+    weight: i32,
+    /// It names boilerplate strongly (or is an ad token).
+    names_junk: bool,
+    /// One of its tokens names both a content container and boilerplate
+    /// (`related-post-content`).
+    mixed: bool,
+}
+
+/// Whether `s`, hitting the needle lists `lists`, names boilerplate strongly enough to win over
+/// a content-looking name.
+fn names_junk(s: &str, lists: u16) -> bool {
+    lists & list::STRONG_JUNK != 0 || has_token(s, "ad") || has_token(s, "ads")
+}
+
+/// The [`Facts`] of a class or id string.
+fn facts(s: &str) -> Facts {
+    if s.is_empty() {
+        return Facts::default();
+    }
+    let lists = lists_hit(s);
+    // A token can only hit a list the whole string hits: most strings need no token pass.
+    let mixed = lists & list::CONTENT_MARKERS != 0
+        && s.split_ascii_whitespace().any(|t| {
+            let lists = lists_hit(t);
+            lists & list::CONTENT_MARKERS != 0 && names_junk(t, lists)
+        });
+    Facts {
+        lists,
+        weight: class_weight(s, lists),
+        names_junk: names_junk(s, lists),
+        mixed,
+    }
+}
+
 /// Whether an inline `style` hides the element.
 fn style_hides(style: &str) -> bool {
     let mut compact = [0u8; 64];
@@ -416,7 +451,7 @@ fn contains_hidden(b: &[u8]) -> bool {
 /// Classifies an element by its tag, attributes, class and id.
 ///
 /// `memo` keeps what the class strings seen so far hit, for the elements that repeat them.
-pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, u16>) -> Verdict {
+pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdict {
     let tag = e.tag();
     let mut v = Verdict::default();
     if is_never_content_tag(tag) {
@@ -436,10 +471,10 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, u16>) -> Verdict 
     }
     let class = e.attr(&local_name!("class")).unwrap_or("");
     let id = e.attr(&local_name!("id")).unwrap_or("");
-    let class_lists = *memo.entry(class).or_insert_with(|| lists_hit(class));
-    let id_lists = lists_hit(id);
-    let either = class_lists | id_lists;
-    v.weight = class_weight(class, class_lists) + class_weight(id, id_lists);
+    let class_facts = *memo.entry(class).or_insert_with(|| facts(class));
+    let id_facts = facts(id);
+    let either = class_facts.lists | id_facts.lists;
+    v.weight = class_facts.weight + id_facts.weight;
     let itemprop = e.attr(&local_name!("itemprop")).unwrap_or("");
     if has_token(itemprop, "articleBody") {
         v.content_marker = true;
@@ -476,9 +511,6 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, u16>) -> Verdict 
             v.junk = true;
         }
     }
-    let names_junk = |s: &str, lists: u16| {
-        lists & list::STRONG_JUNK != 0 || has_token(s, "ad") || has_token(s, "ads")
-    };
     let unlikely = !v.content_marker
         && tag != "body"
         && tag != "a"
@@ -488,17 +520,13 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, u16>) -> Verdict 
     // repeated per slide in galleries and not part of the running text. A `<figcaption>` is
     // kept, as the caption of its figure.
     let caption = tag != "figcaption" && either & list::CAPTION != 0;
-    if names_junk(class, class_lists) || names_junk(id, id_lists) || unlikely || caption {
+    if class_facts.names_junk || id_facts.names_junk || unlikely || caption {
         v.junk = true;
         v.comments = either & list::COMMENTS != 0;
     }
     if v.content_marker {
         // A marker wins unless one class token names both (`related-post-content`).
-        let mixed = class.split_ascii_whitespace().any(|t| {
-            let lists = lists_hit(t);
-            lists & list::CONTENT_MARKERS != 0 && names_junk(t, lists)
-        });
-        v.junk = mixed;
+        v.junk = class_facts.mixed;
     }
     v
 }

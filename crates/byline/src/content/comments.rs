@@ -202,7 +202,7 @@ fn lines(doc: &Document, root: NodeId, item: NodeId) -> String {
     while let Some(edge) = walk.next() {
         match edge {
             Edge::Open(n) => match &doc.node(n).data {
-                NodeData::Text(t) => crate::dom::push_collapsed(&mut line, t),
+                NodeData::Text(t) => crate::dom::push_collapsed(&mut line, doc.str(*t)),
                 NodeData::Element(e) => {
                     if n == root {
                         continue;

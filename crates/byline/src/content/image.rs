@@ -119,7 +119,7 @@ pub(crate) fn noscript_images(
 ) -> Vec<(String, Option<String>)> {
     let mut markup = String::new();
     for c in doc.children(noscript) {
-        if let Some(t) = doc.node(c).text() {
+        if let Some(t) = doc.text(c) {
             markup.push_str(t);
         }
     }

@@ -152,12 +152,18 @@ fn raw_text_end(b: &[u8], name: (usize, usize), from: usize) -> Option<usize> {
 /// Whether a start tag is a `<script>` holding an HTML template: the sink may parse such a
 /// script's content as markup (see `DepthGuard::unwraps_template`), so it is scanned as markup.
 fn markup_template(tag: &[u8]) -> bool {
-    tag.len() > 7
-        && tag[1..7].eq_ignore_ascii_case(b"script")
-        && (tag.windows(9).any(|w| w.eq_ignore_ascii_case(b"text/html"))
-            || tag
-                .windows(13)
-                .any(|w| w.eq_ignore_ascii_case(b"text/template")))
+    if tag.len() <= 7 || !tag[1..7].eq_ignore_ascii_case(b"script") {
+        return false;
+    }
+    // "text/html" or "text/template" anywhere in the tag: found by their '/'.
+    memchr::memchr_iter(b'/', tag).any(|i| {
+        i >= 4
+            && tag[i - 4..i].eq_ignore_ascii_case(b"text")
+            && [&b"html"[..], b"template"].iter().any(|w| {
+                tag.get(i + 1..i + 1 + w.len())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(w))
+            })
+    })
 }
 
 fn is_space(c: u8) -> bool {
@@ -210,6 +216,17 @@ mod tests {
     fn script_content_is_not_scanned() {
         let html = "<script>var s = '<p a b c d e f>';</script><p x>";
         assert!(matches!(cap_attributes(html, 1), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn template_script_tags() {
+        assert!(markup_template(b"<script type=\"text/template\">"));
+        assert!(markup_template(b"<SCRIPT TYPE='TEXT/HTML'>"));
+        assert!(markup_template(b"<script id=t type=text/html>"));
+        assert!(!markup_template(b"<script type=\"text/javascript\">"));
+        assert!(!markup_template(b"<script src=\"/html/text/x.js\">"));
+        assert!(!markup_template(b"<style type=\"text/html\">"));
+        assert!(!markup_template(b"<script>"));
     }
 
     #[test]

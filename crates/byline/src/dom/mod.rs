@@ -86,12 +86,28 @@ impl Element {
     }
 }
 
+/// Where a text node's text lies in [`Document::text_buffer`]: all text of a page is kept in
+/// one buffer, so text nodes cost no allocation of their own (nor a free when the page is
+/// dropped).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TextSpan {
+    pub(crate) start: u32,
+    pub(crate) len: u32,
+}
+
+impl TextSpan {
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.start as usize + self.len as usize
+    }
+}
+
 /// What a node is.
 #[derive(Debug)]
 pub(crate) enum NodeData {
     Document,
     Doctype,
-    Text(StrTendril),
+    /// Text, as a span of the document's text buffer (see [`Document::str`]).
+    Text(TextSpan),
     Comment(StrTendril),
     Element(Element),
     ProcessingInstruction,
@@ -127,20 +143,16 @@ impl Node {
             _ => None,
         }
     }
-
-    /// The text, when this node is a text node.
-    pub(crate) fn text(&self) -> Option<&str> {
-        match &self.data {
-            NodeData::Text(t) => Some(t),
-            _ => None,
-        }
-    }
 }
 
 /// A parsed HTML document.
 #[derive(Debug)]
 pub(crate) struct Document {
     nodes: Vec<Node>,
+    /// The text of every text node, back to back (see [`TextSpan`]).
+    text: String,
+    /// Whether the page has a `<base>` element (most have none: no walk looks for it).
+    has_base: bool,
 }
 
 /// One step of a depth-first walk: entering or leaving a node.
@@ -155,6 +167,11 @@ impl Document {
         &self.nodes[id.index()]
     }
 
+    /// Whether the page has a `<base>` element anywhere.
+    pub(crate) fn has_base(&self) -> bool {
+        self.has_base
+    }
+
     /// Number of nodes in the arena.
     pub(crate) fn len(&self) -> usize {
         self.nodes.len()
@@ -162,6 +179,19 @@ impl Document {
 
     pub(crate) fn element(&self, id: NodeId) -> Option<&Element> {
         self.node(id).element()
+    }
+
+    /// The text, when `id` is a text node.
+    pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
+        match self.node(id).data {
+            NodeData::Text(t) => Some(self.str(t)),
+            _ => None,
+        }
+    }
+
+    /// The text of a text node's span.
+    pub(crate) fn str(&self, t: TextSpan) -> &str {
+        self.text.get(t.range()).unwrap_or("")
     }
 
     /// Tag name when `id` is an element, `""` otherwise.
@@ -221,7 +251,7 @@ impl Document {
         for edge in self.traverse(root) {
             match edge {
                 Edge::Open(n) if skip.is_none() => match &self.node(n).data {
-                    NodeData::Text(t) => push_collapsed(out, t),
+                    NodeData::Text(t) => push_collapsed(out, self.str(*t)),
                     NodeData::Element(e) => {
                         if is_hidden_tag(e.tag()) {
                             skip = Some(n);
@@ -513,7 +543,7 @@ mod tests {
             .map(|(n, _)| n);
         let mut raw = String::new();
         for c in d.children(inner.expect("script")) {
-            raw.push_str(d.node(c).text().unwrap_or(""));
+            raw.push_str(d.text(c).unwrap_or(""));
         }
         assert_eq!(raw, "var x = '</p>';");
     }

@@ -12,7 +12,7 @@ use html5ever::tokenizer::{
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{Attribute, LocalName, QualName, TokenizerResult, local_name};
 
-use super::{Document, Element, Node, NodeData, NodeId};
+use super::{Document, Element, Node, NodeData, NodeId, TextSpan};
 use crate::Limits;
 
 /// Parses decoded HTML into a [`Document`].
@@ -30,6 +30,9 @@ pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
     let html = super::guard::cap_attributes(html, limits.max_attributes.max(1));
     let sink = Sink {
         nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
+        // Text is rarely more than half of a page's bytes.
+        text: RefCell::new(String::with_capacity(html.len() / 2)),
+        has_base: Cell::new(false),
         depths: RefCell::new(vec![0]),
         current_depth: Cell::new(0),
         probing: Cell::new(false),
@@ -292,6 +295,10 @@ fn never_nests(name: &LocalName) -> bool {
 
 struct Sink {
     nodes: RefCell<Vec<Node>>,
+    /// The text of all text nodes (see [`TextSpan`]).
+    text: RefCell<String>,
+    /// A `<base>` element was created.
+    has_base: Cell<bool>,
     /// Element depth of each node (index as in `nodes`); only used while parsing.
     depths: RefCell<Vec<u32>>,
     /// Depth of the element the tree builder inserts into (approximately its current node).
@@ -304,6 +311,24 @@ struct Sink {
     full: Cell<bool>,
     max_attribute_bytes: usize,
     max_text_bytes: usize,
+}
+
+/// The longest prefix of `s` of at most `max` bytes ending at a character boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut cut = max;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &s[..cut]
+}
+
+/// A text buffer offset: the buffer holds at most the decoded input, which `Limits` keeps far
+/// below 4 GiB.
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Cuts `t` to at most `max` bytes, at a character boundary.
@@ -404,26 +429,41 @@ impl Sink {
         }
     }
 
-    /// Appends text to `prev` when it is a text node; returns whether it did.
-    /// Appends `text` to `prev` when that is a text node (up to `max` bytes in all); false when
-    /// `prev` is not a text node.
-    fn merge_text(nodes: &mut [Node], prev: Option<NodeId>, text: &StrTendril, max: usize) -> bool {
+    /// Appends `text` to `prev` when that is a text node (up to `max_text_bytes` in all);
+    /// false when `prev` is not a text node.
+    fn merge_text(&self, nodes: &mut [Node], prev: Option<NodeId>, text: &str) -> bool {
         if let Some(p) = prev
-            && let NodeData::Text(t) = &mut nodes[p.index()].data
+            && let NodeData::Text(span) = &mut nodes[p.index()].data
         {
-            if t.len() < max {
-                t.push_tendril(text);
-                truncate_tendril(t, max);
+            let room = self.max_text_bytes.saturating_sub(span.len as usize);
+            if room > 0 {
+                let mut buf = self.text.borrow_mut();
+                if span.start as usize + span.len as usize != buf.len() {
+                    // Not the last text written (text inserted before a sibling): move it to
+                    // the end of the buffer first. Rare; the old copy is left unused.
+                    let from = span.start as usize..span.start as usize + span.len as usize;
+                    span.start = offset(buf.len());
+                    buf.extend_from_within(from);
+                }
+                let add = prefix(text, room);
+                buf.push_str(add);
+                span.len += offset(add.len());
             }
             return true;
         }
         false
     }
 
-    /// A new text node's content, cut to the text limit.
-    fn text_node(&self, mut text: StrTendril) -> NodeData {
-        truncate_tendril(&mut text, self.max_text_bytes);
-        NodeData::Text(text)
+    /// A new text node's content, cut to the text limit, written to the text buffer.
+    fn text_node(&self, text: &str) -> NodeData {
+        let mut buf = self.text.borrow_mut();
+        let start = offset(buf.len());
+        let add = prefix(text, self.max_text_bytes);
+        buf.push_str(add);
+        NodeData::Text(TextSpan {
+            start,
+            len: offset(add.len()),
+        })
     }
 
     /// Cuts attribute values to the attribute limit.
@@ -442,6 +482,8 @@ impl TreeSink for Sink {
     fn finish(self) -> Document {
         Document {
             nodes: self.nodes.into_inner(),
+            text: self.text.into_inner(),
+            has_base: self.has_base.get(),
         }
     }
 
@@ -470,6 +512,9 @@ impl TreeSink for Sink {
         flags: ElementFlags,
     ) -> NodeId {
         self.cap_values(&mut attrs);
+        if name.local == local_name!("base") {
+            self.has_base.set(true);
+        }
         let template = flags.template.then(|| self.push(NodeData::Document));
         self.push(NodeData::Element(Element {
             name,
@@ -505,15 +550,10 @@ impl TreeSink for Sink {
             }
             NodeOrText::AppendText(text) => {
                 let prev = self.nodes.borrow()[parent.index()].last_child;
-                if Self::merge_text(
-                    &mut self.nodes.borrow_mut(),
-                    prev,
-                    &text,
-                    self.max_text_bytes,
-                ) {
+                if self.merge_text(&mut self.nodes.borrow_mut(), prev, &text) {
                     return;
                 }
-                let n = self.push(self.text_node(text));
+                let n = self.push(self.text_node(&text));
                 Self::append_node(&mut self.nodes.borrow_mut(), *parent, n);
             }
         }
@@ -524,15 +564,10 @@ impl TreeSink for Sink {
             NodeOrText::AppendNode(n) => n,
             NodeOrText::AppendText(text) => {
                 let prev = self.nodes.borrow()[sibling.index()].prev_sibling;
-                if Self::merge_text(
-                    &mut self.nodes.borrow_mut(),
-                    prev,
-                    &text,
-                    self.max_text_bytes,
-                ) {
+                if self.merge_text(&mut self.nodes.borrow_mut(), prev, &text) {
                     return;
                 }
-                self.push(self.text_node(text))
+                self.push(self.text_node(&text))
             }
         };
         let parent = self.nodes.borrow()[sibling.index()].parent;

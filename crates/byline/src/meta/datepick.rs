@@ -286,7 +286,7 @@ fn visible(cx: &Ctx<'_, '_>, now: Option<Ref>, pass: Pass) -> Option<DateCand> {
         if !usable(cx, t, pass) {
             continue;
         }
-        let Some(s) = doc.node(t.node).text() else {
+        let Some(s) = doc.text(t.node) else {
             continue;
         };
         if !s.bytes().any(|b| b.is_ascii_digit()) && now.is_none() && !has_cjk(s) {

@@ -120,7 +120,7 @@ fn types(obj: &Map<String, Value>) -> impl Iterator<Item = &str> {
 pub(crate) fn script_text(doc: &Document, script: NodeId) -> String {
     let mut s = String::new();
     for c in doc.children(script) {
-        if let Some(t) = doc.node(c).text() {
+        if let Some(t) = doc.text(c) {
             s.push_str(t);
         }
     }

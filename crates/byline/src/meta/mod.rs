@@ -37,7 +37,7 @@ use crate::textparse::names;
 use crate::{Article, PageContext};
 
 use jsonld::JsonLdFacts;
-use scan::{MetaKind, Region, Scan, sig};
+use scan::{MetaKind, MetaTag, Region, Scan, sig};
 use util::{bounded_text, same};
 
 /// Everything the field rules share.
@@ -114,7 +114,7 @@ impl<'d> Scan<'d> {
     fn meta(&self, key: &str) -> Option<(&'d str, MetaKind)> {
         self.metas
             .iter()
-            .find(|m| key_matches(m.key, key) && !m.content.trim().is_empty())
+            .find(|m| key_matches(m, key) && !m.content.trim().is_empty())
             .map(|m| (m.content.trim(), m.kind))
     }
 
@@ -122,7 +122,7 @@ impl<'d> Scan<'d> {
     fn metas_named<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'d str> + 's {
         self.metas
             .iter()
-            .filter(move |m| key_matches(m.key, key) && !m.content.trim().is_empty())
+            .filter(move |m| key_matches(m, key) && !m.content.trim().is_empty())
             .map(|m| m.content.trim())
     }
 
@@ -135,11 +135,10 @@ impl<'d> Scan<'d> {
 }
 
 /// Whether a meta tag's key names `key`: the whole key, or one of its space-separated names.
-fn key_matches(tag_key: &str, key: &str) -> bool {
-    let t = tag_key.trim();
+fn key_matches(m: &MetaTag<'_>, key: &str) -> bool {
+    let t = m.key_trimmed;
     t.eq_ignore_ascii_case(key)
-        || (t.contains(char::is_whitespace)
-            && t.split_whitespace().any(|k| k.eq_ignore_ascii_case(key)))
+        || (m.key_spaced && t.split_whitespace().any(|k| k.eq_ignore_ascii_case(key)))
 }
 
 /// The provenance of a meta tag by its key.
@@ -820,7 +819,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
                 .iter()
                 .filter(|c| !scan.is_excluded(c, None))
                 .find(|c| {
-                    doc.node(c.node).text().is_some_and(|x| {
+                    doc.text(c.node).is_some_and(|x| {
                         let xk = util::key(x);
                         xk == tk
                             || (xk.chars().count() * 10 >= tk.chars().count() * 7
@@ -1486,8 +1485,7 @@ fn names_shown(cx: &Ctx<'_, '_>, names: &[Author]) -> bool {
     lasts.is_empty()
         || cx.scan.texts.iter().any(|t| {
             cx.doc
-                .node(t.node)
-                .text()
+                .text(t.node)
                 .is_some_and(|text| lasts.iter().any(|l| scan::contains_ci(text, l)))
         })
 }
@@ -1509,7 +1507,7 @@ fn name_of_handle(cx: &Ctx<'_, '_>, handle: &str) -> Option<String> {
             .to_lowercase()
     };
     for t in cx.scan.texts.iter().take(20_000) {
-        let Some(text) = cx.doc.node(t.node).text() else {
+        let Some(text) = cx.doc.text(t.node) else {
             continue;
         };
         if !scan::contains_ci(text, last)
@@ -1570,7 +1568,7 @@ fn full_name_in_post(cx: &Ctx<'_, '_>, first: &str) -> Option<String> {
         if !cx.in_post(t) || cx.scan.in_comments(t, cx.art.as_ref()) {
             continue;
         }
-        let Some(text) = cx.doc.node(t.node).text() else {
+        let Some(text) = cx.doc.text(t.node) else {
             continue;
         };
         let words: Vec<&str> = text.split_whitespace().collect();
@@ -1731,7 +1729,7 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             continue;
         }
         // Only a text that starts like a label is worth reading its element for.
-        let Some(raw) = doc.node(t.node).text() else {
+        let Some(raw) = doc.text(t.node) else {
             continue;
         };
         let head = raw.trim_start();
@@ -2206,7 +2204,7 @@ fn dates_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             .filter(|t| cx.in_post(t) && !scan.in_comments(t, cx.art.as_ref()))
             .take(3000)
         {
-            let Some(s) = cx.doc.node(t.node).text() else {
+            let Some(s) = cx.doc.text(t.node) else {
                 continue;
             };
             if !s.bytes().any(|b| b.is_ascii_digit()) {
@@ -2555,7 +2553,7 @@ fn counts_of(cx: &Ctx<'_, '_>, article: &mut Article) {
             .filter(|t| cx.in_art(t) && cx.in_post(t) && !scan.in_comments(t, cx.art.as_ref()));
         let mut last_parent: Option<NodeId> = None;
         for t in texts.take(5000) {
-            let Some(s) = doc.node(t.node).text() else {
+            let Some(s) = doc.text(t.node) else {
                 continue;
             };
             let s = s.trim();

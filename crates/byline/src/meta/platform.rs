@@ -70,12 +70,36 @@ const URLS: [(&str, Platform); 20] = [
 ];
 
 /// [`URLS`] as one automaton, so a URL is read once instead of once per fragment.
-static URL_SET: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(URLS.iter().map(|(n, _)| n))
-        .expect("fixed patterns build")
-});
+static URL_SET: std::sync::LazyLock<crate::text::Keywords> =
+    std::sync::LazyLock::new(|| crate::text::keywords(URLS.iter().map(|(n, _)| n)));
+
+/// The platforms whose class names [`class_signals`] reports (bit `k`: signal `26 + k`).
+const CLASS_SIGNALS: [Platform; 6] = [
+    Platform::Ghost,
+    Platform::Substack,
+    Platform::DevTo,
+    Platform::Webflow,
+    Platform::Blogger,
+    Platform::WordPress,
+];
+
+/// The platform signatures among the tokens of a `class` attribute, as bits of
+/// [`CLASS_SIGNALS`] (a pure function of the string: the scan reads each class string once).
+pub(crate) fn class_signals(class: &str) -> u8 {
+    let mut bits = 0;
+    for t in class.split_ascii_whitespace() {
+        bits |= match t {
+            "gh-content" | "gh-article" | "gh-canvas" => 1,
+            "pencraft" | "available-content" => 2,
+            "crayons-article__body" | "crayons-article__header" => 4,
+            "w-richtext" => 8,
+            "post-outer" | "blog-posts" | "post-footer-line" => 16,
+            "wp-block-post-content" | "wp-block-post-title" => 32,
+            _ => 0,
+        };
+    }
+    bits
+}
 
 impl Hints {
     fn hit(&mut self, p: Platform, signal: u32) {
@@ -147,12 +171,11 @@ impl Hints {
 
     /// A URL from `src` or `href`: one pass of [`URL_SET`] over it.
     pub(crate) fn url(&mut self, u: &str) {
-        for m in URL_SET.find_overlapping_iter(u) {
-            let i = m.pattern().as_usize();
+        crate::text::each_match(&URL_SET, u, |i, _| {
             if let Some((_, p)) = URLS.get(i) {
                 self.hit(*p, i as u32);
             }
-        }
+        });
     }
 
     /// An HTML comment.
@@ -179,8 +202,8 @@ impl Hints {
         }
     }
 
-    /// Any element of the body.
-    pub(crate) fn element(&mut self, e: &Element) {
+    /// Any element of the body; `class_signals` is [`class_signals`] of its class.
+    pub(crate) fn element(&mut self, e: &Element, class_signals: u8) {
         let tag = e.tag();
         // The `data-` attributes, in one pass over the attributes.
         let mut article_id = false;
@@ -196,23 +219,9 @@ impl Hints {
                 _ => {}
             }
         }
-        if let Some(c) = e.attr(&local_name!("class")) {
-            for t in c.split_ascii_whitespace() {
-                match t {
-                    "gh-content" | "gh-article" | "gh-canvas" => self.hit(Platform::Ghost, 26),
-                    "pencraft" | "available-content" => self.hit(Platform::Substack, 27),
-                    "crayons-article__body" | "crayons-article__header" => {
-                        self.hit(Platform::DevTo, 28)
-                    }
-                    "w-richtext" => self.hit(Platform::Webflow, 29),
-                    "post-outer" | "blog-posts" | "post-footer-line" => {
-                        self.hit(Platform::Blogger, 30)
-                    }
-                    "wp-block-post-content" | "wp-block-post-title" => {
-                        self.hit(Platform::WordPress, 31)
-                    }
-                    _ => {}
-                }
+        for (k, &p) in CLASS_SIGNALS.iter().enumerate() {
+            if class_signals & (1 << k) != 0 {
+                self.hit(p, 26 + k as u32);
             }
         }
         if tag == "a"

@@ -19,6 +19,10 @@ pub(crate) struct MetaTag<'d> {
     pub(crate) content: &'d str,
     /// Which attribute carried the key.
     pub(crate) kind: MetaKind,
+    /// `key` trimmed, and whether it holds whitespace (several space-separated names): read
+    /// once here rather than by every lookup.
+    pub(crate) key_trimmed: &'d str,
+    pub(crate) key_spaced: bool,
 }
 
 /// Which attribute of a `<meta>` tag named it.
@@ -249,7 +253,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
             NodeData::Element(e) => e,
             NodeData::Text(t) => {
                 if in_body && s.texts.len() < MAX_TEXTS {
-                    let t = t.trim();
+                    let t = crate::text::trim(doc.str(*t));
                     if !t.is_empty() && t.len() <= SHORT_TEXT {
                         s.texts.push(cand(sig::TEXT));
                     }
@@ -286,7 +290,14 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                     (local_name!("http-equiv"), MetaKind::HttpEquiv),
                 ] {
                     if let Some(key) = e.attr(&attr) {
-                        s.metas.push(MetaTag { key, content, kind });
+                        let key_trimmed = key.trim();
+                        s.metas.push(MetaTag {
+                            key,
+                            content,
+                            kind,
+                            key_trimmed,
+                            key_spaced: key_trimmed.contains(char::is_whitespace),
+                        });
                         if kind == MetaKind::Name && key.eq_ignore_ascii_case("generator") {
                             s.hints.generator(content);
                         }
@@ -341,13 +352,18 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         if !in_body {
             continue;
         }
-        s.hints.element(e);
-
         let class = e.attr(&local_name!("class")).unwrap_or("");
         let id = e.attr(&local_name!("id")).unwrap_or("");
         let hook = e.attr("data-hook");
-        let (token_what, token_excluded) = read_tokens_memo(&mut memo, class, id);
-        let mut what = hook_signature(hook) | token_what;
+        let facts = if class.is_empty() {
+            ClassFacts::default()
+        } else {
+            *memo.entry(class).or_insert_with(|| class_facts(class))
+        };
+        s.hints.element(e, facts.platform);
+        let (id_what, id_excluded) = read_words(std::iter::once(id).filter(|i| !i.is_empty()));
+        let token_excluded = facts.excluded || id_excluded;
+        let mut what = hook_signature(hook) | facts.what | id_what;
         if let Some(props) = e.attr(&local_name!("itemprop"))
             && props
                 .split_ascii_whitespace()
@@ -358,17 +374,17 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         let mut regions: [Option<RegionList>; 6] = [None; 6];
         if is_excluded_region(
             tag,
-            class,
+            &facts,
             e.attr(&local_name!("role")),
             hook,
             token_excluded,
         ) {
             regions[0] = Some(RegionList::Excluded);
         }
-        if is_comments_region(class, id, hook) {
+        if facts.comments || comments_by_id_or_hook(id, hook) {
             regions[1] = Some(RegionList::Comments);
         }
-        if tag == "article" || is_post_container(class, hook) {
+        if tag == "article" || facts.post || hook == Some("post") {
             regions[2] = Some(RegionList::Container);
         }
         if tag == "main" || e.attr(&local_name!("role")).is_some_and(|r| r == "main") {
@@ -622,13 +638,8 @@ const fn bits(words: &[&str]) -> u128 {
 }
 
 /// [`WORDS`] as one automaton.
-static WORD_SET: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(WORDS)
-        .expect("fixed patterns build")
-});
+static WORD_SET: std::sync::LazyLock<crate::text::Keywords> =
+    std::sync::LazyLock::new(|| crate::text::keywords(WORDS));
 
 /// The words of [`WORDS`] one token contains.
 #[derive(Clone, Copy)]
@@ -645,13 +656,13 @@ impl Marks {
             all: 0,
             after_prefix: 0,
         };
-        for hit in WORD_SET.find_overlapping_iter(t) {
-            let bit = 1u128 << hit.pattern().as_usize();
+        crate::text::each_match(&WORD_SET, t, |pattern, start| {
+            let bit = 1u128 << pattern;
             m.all |= bit;
-            if hit.start() >= "elementor-".len() {
+            if start >= "elementor-".len() {
                 m.after_prefix |= bit;
             }
-        }
+        });
         m
     }
 
@@ -670,13 +681,78 @@ fn read_tokens(class: &str, id: &str) -> (u16, bool) {
     (what | id_what, excluded || id_excluded)
 }
 
-/// [`read_tokens`] with the class part looked up in `memo` first.
-fn read_tokens_memo<'d>(memo: &mut Memo<'d, (u16, bool)>, class: &'d str, id: &str) -> (u16, bool) {
-    let (what, excluded) = *memo
-        .entry(class)
-        .or_insert_with(|| read_words(class.split_ascii_whitespace()));
-    let (id_what, id_excluded) = read_words(std::iter::once(id).filter(|i| !i.is_empty()));
-    (what | id_what, excluded || id_excluded)
+/// What a `class` attribute says whatever the element: read once per distinct class string of
+/// a page (pages repeat them on list items and menu entries), then kept in the scan's memo.
+#[derive(Debug, Clone, Copy, Default)]
+struct ClassFacts {
+    /// Bits of [`sig`] its tokens announce.
+    what: u16,
+    /// A token names a sidebar, widget, list of other posts or navigation.
+    excluded: bool,
+    /// A token names a reader-comments region.
+    comments: bool,
+    /// A token names one post's container.
+    post: bool,
+    /// Blogger's main "widget Blog" wrapper (never a sidebar).
+    blogger_main: bool,
+    /// A token names a post's meta box (`entry-meta`, `entry-details`, `byline`).
+    meta_box: bool,
+    /// Platform signatures of its tokens ([`super::platform::class_signals`]).
+    platform: u8,
+}
+
+fn class_facts(class: &str) -> ClassFacts {
+    if class.is_empty() {
+        return ClassFacts::default();
+    }
+    let (what, excluded) = read_words(class.split_ascii_whitespace());
+    let mut f = ClassFacts {
+        what,
+        excluded,
+        platform: super::platform::class_signals(class),
+        ..ClassFacts::default()
+    };
+    for t in class.split_ascii_whitespace() {
+        f.comments |= matches!(
+            t,
+            "comments-area"
+                | "comment-list"
+                | "commentlist"
+                | "comments"
+                | "comments-section"
+                | "comment-respond"
+                | "comments-block"
+                | "comments-wrapper"
+                | "comment-section"
+        );
+        f.post |= matches!(
+            t,
+            "hentry"
+                | "h-entry"
+                | "post"
+                | "type-post"
+                | "blog-post"
+                | "post-outer"
+                | "single-post"
+                | "BlogItem"
+                | "post-full"
+                | "gh-article"
+        );
+        f.blogger_main |= t == "Blog" || t == "Blog1";
+        f.meta_box |= {
+            let t = t.as_bytes();
+            let ends_ci = |suffix: &[u8]| {
+                t.len() >= suffix.len() && t[t.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+            };
+            t.eq_ignore_ascii_case(b"meta")
+                || ends_ci(b"-meta")
+                || ends_ci(b"__meta")
+                || ends_ci(b"-details")
+                || ends_ci(b"__details")
+                || t.eq_ignore_ascii_case(b"byline")
+        };
+    }
+    f
 }
 
 /// [`read_tokens`] over some tokens.
@@ -739,23 +815,14 @@ fn excluded_token(t: &str, m: &Marks) -> bool {
 /// (`token_excluded`: one of its class/id tokens says so, see [`excluded_token`]).
 fn is_excluded_region(
     tag: &str,
-    class: &str,
+    class: &ClassFacts,
     role: Option<&str>,
     hook: Option<&str>,
     token_excluded: bool,
 ) -> bool {
     // A post's own meta box ("entry-meta", "article__meta", "entry-details", "byline") set as
     // an `<aside>`.
-    if tag == "aside"
-        && class.split_ascii_whitespace().any(|t| {
-            let t = t.to_ascii_lowercase();
-            t == "meta"
-                || t == "byline"
-                || ["-meta", "__meta", "-details", "__details"]
-                    .iter()
-                    .any(|suffix| t.ends_with(suffix))
-        })
-    {
+    if tag == "aside" && class.meta_box {
         return false;
     }
     if matches!(tag, "aside" | "nav") {
@@ -775,10 +842,7 @@ fn is_excluded_region(
         return true;
     }
     // Blogger wraps the post list in its main "widget Blog".
-    if class
-        .split_ascii_whitespace()
-        .any(|t| t == "Blog" || t == "Blog1")
-    {
+    if class.blogger_main {
         return false;
     }
     token_excluded
@@ -797,55 +861,23 @@ const COMMENTS_WORDS: [&str; 8] = [
 ];
 
 /// Whether an element holds reader comments.
+#[cfg(test)]
 fn is_comments_region(class: &str, id: &str, hook: Option<&str>) -> bool {
+    class_facts(class).comments || comments_by_id_or_hook(id, hook)
+}
+
+/// Whether the id or data-hook of an element names a reader-comments region (the class is read
+/// by [`class_facts`]).
+fn comments_by_id_or_hook(id: &str, hook: Option<&str>) -> bool {
     if hook.is_some_and(|h| h == "comments-section" || h == "comments") {
         return true;
     }
-    if matches!(
+    matches!(
         id,
         "comments" | "respond" | "disqus_thread" | "comments-section"
     ) || COMMENTS_WORDS.iter().any(|w| id.eq_ignore_ascii_case(w))
         || id.ends_with("-comments")
         || id.ends_with("_comments")
-    {
-        return true;
-    }
-    class.split_ascii_whitespace().any(|t| {
-        matches!(
-            t,
-            "comments-area"
-                | "comment-list"
-                | "commentlist"
-                | "comments"
-                | "comments-section"
-                | "comment-respond"
-                | "comments-block"
-                | "comments-wrapper"
-                | "comment-section"
-        )
-    })
-}
-
-/// Whether the classes mark one post's container.
-fn is_post_container(class: &str, hook: Option<&str>) -> bool {
-    if hook == Some("post") {
-        return true;
-    }
-    class.split_ascii_whitespace().any(|t| {
-        matches!(
-            t,
-            "hentry"
-                | "h-entry"
-                | "post"
-                | "type-post"
-                | "blog-post"
-                | "post-outer"
-                | "single-post"
-                | "BlogItem"
-                | "post-full"
-                | "gh-article"
-        )
-    })
 }
 
 /// What the data-hook of an element announces (bits of [`sig`]).
@@ -970,7 +1002,13 @@ mod tests {
     use super::*;
 
     fn excluded(tag: &str, class: &str) -> bool {
-        is_excluded_region(tag, class, None, None, read_tokens(class, "").1)
+        is_excluded_region(
+            tag,
+            &class_facts(class),
+            None,
+            None,
+            read_tokens(class, "").1,
+        )
     }
 
     #[test]
@@ -992,7 +1030,7 @@ mod tests {
         // A post's meta box set as an aside is the post's; other asides are not.
         assert!(!is_excluded_region(
             "aside",
-            "meta",
+            &class_facts("meta"),
             Some("complementary"),
             None,
             false

@@ -116,7 +116,7 @@ pub(crate) fn line_at(doc: &Document, node: NodeId, max: usize) -> Option<String
     let mut out = String::new();
     for c in doc.children(parent).skip_while(|&c| c != node) {
         match &doc.node(c).data {
-            NodeData::Text(t) => push_collapsed(&mut out, t),
+            NodeData::Text(t) => push_collapsed(&mut out, doc.str(*t)),
             NodeData::Element(e) => {
                 let tag = e.tag();
                 if tag == "br" || is_block_tag(tag) {
@@ -155,7 +155,7 @@ fn bounded_text_skipping(
         match edge {
             Edge::Open(n) => match &doc.node(n).data {
                 NodeData::Text(t) => {
-                    push_collapsed(&mut out, t);
+                    push_collapsed(&mut out, doc.str(*t));
                     if out.len() > max.saturating_mul(2) {
                         return None;
                     }
@@ -548,7 +548,7 @@ pub(crate) fn guess_language(doc: &Document) -> Option<&'static str> {
                 walk.skip_children();
             }
             NodeData::Text(t) => {
-                let t = t.trim();
+                let t = doc.str(*t).trim();
                 if t.len() < 25 {
                     continue;
                 }
