@@ -478,3 +478,11 @@ fn title_site_title_h1_is_not_the_post() {
     let a = page("meta-title-site-h1.html");
     assert_eq!(a.title.as_deref(), Some("Neue Öffnungszeiten im Sommer"));
 }
+
+/// A section heading that opens with "Von" ("Von Atemschutzmaske über Exit-Strategie bis
+/// Zoonose") is no byline: a lowercase word before a capitalised one makes a phrase.
+#[test]
+fn author_heading_phrase_is_no_byline() {
+    let a = page("meta-author-von-heading.html");
+    assert!(a.authors.is_empty(), "{:?}", author_names(&a));
+}

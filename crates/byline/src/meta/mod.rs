@@ -1027,7 +1027,7 @@ fn accept_names_with(cx: &Ctx<'_, '_>, names: Vec<Author>, site_ok: bool) -> Vec
     for a in names {
         let name = crate::text::clean(&a.name);
         if !names::is_plausible_name(&name, site)
-            || names::lowercase_lead(&name)
+            || names::phrase_like(&name)
             || (!site_ok && is_org_name(cx, &name))
             || is_url(&name)
         {

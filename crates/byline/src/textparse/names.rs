@@ -130,24 +130,26 @@ pub(crate) fn is_plausible_name(name: &str, site_name: Option<&str>) -> bool {
     true
 }
 
-/// Whether `name` opens with a lowercase word that is not a name particle before a capitalised
-/// word: "deinen Hochzeitsbloggern", "unsere Redaktion" read as a phrase, not a name ("Ludwig
-/// van Beethoven", "da Silva Santos", "bell hooks" pass).
-pub(crate) fn lowercase_lead(name: &str) -> bool {
+/// Whether `name` holds a lowercase word that is not a name particle before a capitalised
+/// word: "deinen Hochzeitsbloggern", "Atemschutzmaske über Exit-Strategie" read as a phrase, not
+/// a name ("Ludwig van Beethoven", "da Silva Santos", "bell hooks", a team's "Catch more fish"
+/// pass).
+pub(crate) fn phrase_like(name: &str) -> bool {
+    let lower = |w: &str| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
     let mut words = name.split_whitespace();
-    let Some(first) = words.next() else {
-        return false;
-    };
-    first.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
-        && !NAME_PARTICLES.contains(&first)
-        && words.any(|w| w.starts_with(char::is_uppercase))
+    while let Some(w) = words.next() {
+        if lower(w) && !NAME_PARTICLES.contains(&w) {
+            return words.any(|w| w.starts_with(char::is_uppercase));
+        }
+    }
+    false
 }
 
-/// Lowercase words that may open a name ("van Gogh", "de la Cruz", "al-Hakim" is one word).
+/// Lowercase words that may stand in a name ("van Gogh", "de la Cruz", "Catherine of Aragon").
 const NAME_PARTICLES: &[&str] = &[
     "von", "van", "vom", "zu", "zur", "de", "der", "den", "des", "del", "della", "dei", "di", "da",
     "das", "do", "dos", "du", "la", "le", "les", "lo", "el", "al", "bin", "ibn", "ben", "ter",
-    "ten", "te", "mac", "y", "e",
+    "ten", "te", "mac", "y", "e", "of",
 ];
 
 /// Reads a line that labels its author explicitly ("Autorin: Jane Doe, Projektleiterin",
@@ -1321,13 +1323,14 @@ mod tests {
     }
 
     #[test]
-    fn lowercase_leads() {
+    fn phrases() {
         for n in [
             "deinen Hochzeitsbloggern",
             "unsere Redaktion",
             "the Editors",
+            "Atemschutzmaske über Exit-Strategie",
         ] {
-            assert!(lowercase_lead(n), "{n:?}");
+            assert!(phrase_like(n), "{n:?}");
         }
         for n in [
             "Ludwig van Beethoven",
@@ -1336,8 +1339,11 @@ mod tests {
             "bell hooks",
             "jdoe42",
             "Jane Doe",
+            "Catherine of Aragon",
+            "Kiran C Nair",
+            "Catch more fish",
         ] {
-            assert!(!lowercase_lead(n), "{n:?}");
+            assert!(!phrase_like(n), "{n:?}");
         }
     }
 
