@@ -760,20 +760,21 @@ fn read_words<'a>(tokens: impl Iterator<Item = &'a str>) -> (u16, bool) {
     let mut what = 0;
     let mut excluded = false;
     // hCard: "fn" is the formatted name of a card, a person's only without "org" beside it
-    // ("fn org country-name" names a country or a company).
-    let (mut fn_name, mut org) = (false, false);
+    // ("fn org country-name" names a country or a company); beside a title word it is the
+    // name of an hRecipe or hProduct ("fn title p-name").
+    let (mut fn_name, mut other) = (false, false);
     for t in tokens {
         let m = Marks::of(t);
         if t == "fn" {
             fn_name = true;
-        } else if t == "org" {
-            org = true;
+        } else if t == "org" || t == "title" {
+            other = true;
         } else if t.len() <= 60 {
             what |= token_signature(t, &m);
         }
         excluded = excluded || excluded_token(t, &m);
     }
-    if fn_name && !org {
+    if fn_name && !other && what & sig::TITLE == 0 {
         what |= sig::AUTHOR | sig::NAME;
     }
     (what, excluded)
@@ -1046,6 +1047,8 @@ mod tests {
         assert_ne!(signature("post-views-count", "", None) & sig::VIEWS, 0);
         assert_ne!(signature("url fn n", "", None) & sig::NAME, 0);
         assert_eq!(signature("fn org country-name", "", None) & sig::AUTHOR, 0);
+        assert_eq!(signature("fn title p-name", "", None) & sig::AUTHOR, 0);
+        assert_eq!(signature("fn entry-title", "", None) & sig::AUTHOR, 0);
         assert_eq!(signature("comment-author", "", None) & sig::AUTHOR, 0);
         assert_ne!(
             signature("entry-date published", "", None) & sig::PUBLISHED,
