@@ -486,3 +486,11 @@ fn author_heading_phrase_is_no_byline() {
     let a = page("meta-author-von-heading.html");
     assert!(a.authors.is_empty(), "{:?}", author_names(&a));
 }
+
+/// A microdata author between the post heading and a post container that starts below it
+/// credits the post, though the container's own scope does not hold it.
+#[test]
+fn author_microdata_above_container() {
+    let a = page("meta-author-microdata-above-container.html");
+    assert_eq!(author_names(&a), ["Nadia Ferreira"]);
+}

@@ -1239,7 +1239,12 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         {
             continue;
         }
-        if !(cx.in_post(c) || in_article_item(cx, c.node)) || scan.in_comments(c, cx.art.as_ref()) {
+        // The byline between the post heading and a post container starting below it belongs
+        // to the post even outside the container's scope.
+        let above = cx.above_art(c) && !scan.is_excluded(c, None);
+        if !(cx.in_post(c) || above || in_article_item(cx, c.node))
+            || scan.in_comments(c, cx.art.as_ref())
+        {
             continue;
         }
         let name_node = scan
