@@ -494,3 +494,13 @@ fn author_microdata_above_container() {
     let a = page("meta-author-microdata-above-container.html");
     assert_eq!(author_names(&a), ["Nadia Ferreira"]);
 }
+
+/// A meta line of items under the title: the item after a date-only item that is a full name
+/// alone credits the post; a linked category there does not.
+#[test]
+fn author_meta_line_name_after_date() {
+    let a = page("meta-author-meta-line-after-date.html");
+    assert_eq!(author_names(&a), ["Greta M. Sommer"]);
+    let a = page("meta-author-meta-line-category.html");
+    assert!(a.authors.is_empty(), "{:?}", author_names(&a));
+}

@@ -9,7 +9,7 @@
 //! | field | precedence (first valid wins) |
 //! |---|---|
 //! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a structured title that a plain `<h2>` repeats; then a post heading that a structured title or the `<title>` contains; then a plain `<h2>` that is the last part of a structured title or the `<title>` ("Site » Section » Post"); then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker (also a roofline), subtitle, prefix label and hidden parts; a heading marked as the site title or logo (or inside one) is not a candidate. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
-//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > Dublin Core `dc:creator` / `DC.creator`, `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A") > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins; elsewhere a JSON-LD author whom no text of the page names yields to byline markup of the page naming someone else. Account handles ("jane.doe") yield to a later signal naming a person; credited after all, a handle of a first and a last name becomes the name the post spells ("Jane M. Doe") or its capitalised parts. Names equal to the site or publisher name or the page's host name are dropped, unless no signal names anyone else: then the first signal that credits the site itself is kept. A lone first name ("Nils") is completed when the post's short texts all spell it out the same way ("Nils Pickert"). |
+//! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > Dublin Core `dc:creator` / `DC.creator`, `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A", a full name alone in the item after a date-only item of a meta line) > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins; elsewhere a JSON-LD author whom no text of the page names yields to byline markup of the page naming someone else. Account handles ("jane.doe") yield to a later signal naming a person; credited after all, a handle of a first and a last name becomes the name the post spells ("Jane M. Doe") or its capitalised parts. Names equal to the site or publisher name or the page's host name are dropped, unless no signal names anyone else: then the first signal that credits the site itself is kept. A lone first name ("Nils") is completed when the post's short texts all spell it out the same way ("Nils Pickert"). |
 //! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > a site-namespaced meta tag (`<ns>:published_time`, `<ns>:uploaded`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third) > the day in the `og:image` URL path. Then: a UTC timestamp yields to another structured date giving the same instant in a local offset; a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
 //! | view/comment/like counts | JSON-LD `interactionStatistic` / `commentCount` > microdata > platform embedded JSON (Hashnode, Wix) > counter markup (`post-views-count`, Wix counters, `comments-link`, …) in the post > the comments-section heading ("3 thoughts on …", "12 comments:") > visible counter text in the post. Never from sidebars, widgets, lists of other posts or navigation. |
@@ -1711,8 +1711,54 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         {
             return a;
         }
+        // A meta line of items whose item before this one is a date only ("19. Oktober 2019"
+        // then "Boris T. Kaiser"): a full name alone, every word capitalised, and not a link
+        // (a category).
+        if let Some(v) = names_only(&text)
+            && v.len() == 1
+            && v.iter().all(|n| {
+                n.split_whitespace().count() >= 2
+                    && n.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            })
+            && href_of(cx, p).is_none()
+            && !doc.ancestors(p).take(3).any(|a| doc.tag(a) == "a")
+            && !matches!(doc.tag(p), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            && after_date_item(cx, p)
+            && let Some(a) = found(v)
+        {
+            return a;
+        }
     }
     Vec::new()
+}
+
+/// Whether the element before `node` (or before its parent, when `node` opens it) holds a date
+/// and nothing else.
+fn after_date_item(cx: &Ctx<'_, '_>, node: NodeId) -> bool {
+    let doc = cx.doc;
+    let mut at = node;
+    for _ in 0..2 {
+        let Some(parent) = doc.parent(at) else {
+            return false;
+        };
+        let before = doc
+            .children(parent)
+            .take_while(|&c| c != at)
+            .filter(|&c| doc.element(c).is_some())
+            .last();
+        if let Some(b) = before {
+            let Some(text) = bounded_text(doc, b, 60) else {
+                return false;
+            };
+            let core = text.trim_matches(|c: char| !c.is_alphanumeric());
+            return !core.is_empty()
+                && dates::find_date(core, cx.lang(), None)
+                    .is_some_and(|d| d.span.start == 0 && d.span.end >= core.len());
+        }
+        at = parent;
+    }
+    false
 }
 
 /// A line inside the post container that labels its author explicitly ("Autor: Jane Doe"),
