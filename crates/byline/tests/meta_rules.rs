@@ -431,3 +431,11 @@ fn title_site_title_h1_is_not_the_post() {
     let a = page("meta-title-site-h1.html");
     assert_eq!(a.title.as_deref(), Some("Neue Öffnungszeiten im Sommer"));
 }
+
+/// The only `<article>` is a teaser in the related-posts block below the post: it is not the
+/// post's container, and its date is not the post's.
+#[test]
+fn related_teaser_article_is_not_the_post() {
+    let a = page("meta-date-related-teaser-article.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2022-01-26"));
+}

@@ -872,13 +872,19 @@ fn find_container(cx: &mut Ctx<'_, '_>) {
             }),
     }
     .copied();
-    // Every container sits in a region marked as a widget: take the first one anyway.
+    // Every container sits in a region marked as a widget: take the first one anyway, unless
+    // that region leaves out the post heading (a teaser in the related-posts block below it).
     let art = art
         .or_else(|| {
             scan.item_articles
                 .first()
                 .or(scan.containers.first())
-                .filter(|_| scan.item_articles.len() + scan.containers.len() <= 2)
+                .filter(|r| {
+                    scan.item_articles.len() + scan.containers.len() <= 2
+                        && cx
+                            .heading
+                            .is_none_or(|h| !scan.pos_excluded(r.pos, Some(&h)))
+                })
                 .copied()
         })
         .or_else(|| scan.mains.first().copied());
