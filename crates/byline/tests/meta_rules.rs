@@ -439,3 +439,11 @@ fn related_teaser_article_is_not_the_post() {
     let a = page("meta-date-related-teaser-article.html");
     assert_eq!(day(&a.published).as_deref(), Some("2022-01-26"));
 }
+
+/// A plain `<h2>` repeats the structured title without the issue number in parentheses it
+/// adds: the heading is the title.
+#[test]
+fn title_h2_without_paren_note() {
+    let a = page("meta-title-h2-paren-note.html");
+    assert_eq!(a.title.as_deref(), Some("Unterwegs im Elbsandstein"));
+}
