@@ -504,3 +504,19 @@ fn author_meta_line_name_after_date() {
     let a = page("meta-author-meta-line-category.html");
     assert!(a.authors.is_empty(), "{:?}", author_names(&a));
 }
+
+/// The only `<article>` is a teaser in the related-posts block below the post: it is not the
+/// post's container, and its date is not the post's.
+#[test]
+fn related_teaser_article_is_not_the_post() {
+    let a = page("meta-date-related-teaser-article.html");
+    assert_eq!(day(&a.published).as_deref(), Some("2022-01-26"));
+}
+
+/// A plain `<h2>` repeats the structured title without the issue number in parentheses it
+/// adds: the heading is the title.
+#[test]
+fn title_h2_without_paren_note() {
+    let a = page("meta-title-h2-paren-note.html");
+    assert_eq!(a.title.as_deref(), Some("Unterwegs im Elbsandstein"));
+}

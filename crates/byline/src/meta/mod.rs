@@ -8,7 +8,7 @@
 //!
 //! | field | precedence (first valid wins) |
 //! |---|---|
-//! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a structured title that a plain `<h2>` repeats; then a post heading that a structured title or the `<title>` contains; then a plain `<h2>` that is the last part of a structured title or the `<title>` ("Site » Section » Post"); then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker (also a roofline), subtitle, prefix label and hidden parts; a heading marked as the site title or logo (or inside one) is not a candidate. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
+//! | title | the page's only `<h1>` when it extends a structured title cut short; a structured title (JSON-LD `headline`, `og:title`, `twitter:title`, microdata `headline`, `DC.title`, JSON-LD `name`) that agrees with a heading (`h1`, `.entry-title`, `.post-title`; also one in the breadcrumb bar) — a heading that extends a cut-short headline wins over it; then a structured title that a plain `<h2>` repeats (the `<h2>` when it leaves out a note in parentheses the structured title adds); then a post heading that a structured title or the `<title>` contains; then a plain `<h2>` that is the last part of a structured title or the `<title>` ("Site » Section » Post"); then the post heading when it rewords a structured title (most words shared, not merely a kicker added in front), or when it is the page's only `<h1>`, in the post, sharing a content word with a structured title or the `<title>`; then the first structured title; then `<title>` with its site part removed. Headings are read without their kicker (also a roofline), subtitle, prefix label and hidden parts; a heading marked as the site title or logo (or inside one) is not a candidate. Site-name prefixes and suffixes (the site name, also glued without spaces, `og:site_name`, the publisher, a part naming the host, or a domain name) are stripped from every candidate. |
 //! | authors | JSON-LD persons (`@id` references resolved, organisations rejected) > Dublin Core `dc:creator` / `DC.creator`, `meta name=author`, `article:author` (names only), `twitter:data1` labelled "Written by", … > microdata `author` > `rel=author` links > platform/theme byline markup (`.author .fn`, `.byline`, Wix `user-name`) > a visible byline near the title ("By A and B", "Von …", a bare "Autor" label above the name, "25.10.2022 - A", a full name alone in the item after a date-only item of a meta line) > organisations the JSON-LD credits as author. On Wix, where structured data names the posting account, a visible byline in the post wins; elsewhere a JSON-LD author whom no text of the page names yields to byline markup of the page naming someone else. Account handles ("jane.doe") yield to a later signal naming a person; credited after all, a handle of a first and a last name becomes the name the post spells ("Jane M. Doe") or its capitalised parts. Names equal to the site or publisher name or the page's host name are dropped, unless no signal names anyone else: then the first signal that credits the site itself is kept. A lone first name ("Nils") is completed when the post's short texts all spell it out the same way ("Nils Pickert"). |
 //! | published | JSON-LD `datePublished` (`dateCreated`, `uploadDate`) > date meta tags (`article:published_time`, `og:published_time`, `publish-date`, `pubdate`, `DC.date.issued`, `dcterms.created`, `parsely-pub-date`, `citation_publication_date`, …) > a site-namespaced meta tag (`<ns>:published_time`, `<ns>:uploaded`, …) > microdata `datePublished`/`dateCreated` in the post > date markup in the post (`<time>`, `.published`, `.entry-date`; marked as published first, then the first unlabelled one; inside the post container before above it) > meta tags that name no role (`date`, `DC.date`, `dcterms.date`) > a visible date line near the title > the URL path (page URL, canonical, `og:url`) > a line anywhere in the post labelled as the publication date > the post header's date when it is labelled as an update ("Stand: …", "Updated …") > the last resort (microdata, date markup, then the first date line anywhere but reader comments; sidebars only in a second pass; dates labelled "updated" only in a third) > the day in the `og:image` URL path. Then: a UTC timestamp yields to another structured date giving the same instant in a local offset; a structured date yields to the date the post header shows (unlabelled, not hidden) when it is later and the structured data gives it as the modification date; a date from visible text or unlabelled markup yields to the URL's day; a UTC timestamp one day off a day the page shows becomes that (local) day. Dates before 1991 or after tomorrow are skipped. |
 //! | updated | JSON-LD `dateModified` > `article:modified_time` and similar > microdata `dateModified` > `time.updated` markup > a visible "Updated: …" line. Dropped when before `published`. |
@@ -365,6 +365,16 @@ fn is_domain_of(domain: &str, brand: &str) -> bool {
         })
 }
 
+/// The title without a short note in parentheses at its end ("Headline (2021/5)" →
+/// "Headline"); `None` when it has none or nothing would be left.
+fn without_paren_note(t: &str) -> Option<&str> {
+    let t = t.trim_end();
+    let open = t.strip_suffix(')')?.rfind('(')?;
+    let note = t.get(open + 1..t.len() - 1)?;
+    let head = t.get(..open)?.trim_end();
+    (note.chars().count() <= 24 && head.split_whitespace().count() >= 2).then_some(head)
+}
+
 /// The texts of the headings outside navigation, widgets and reader comments, as [`title`]
 /// reads them, but for the site's name in the header ([`util::is_site_heading`]): `<h1>`s and marked post titles, then plain `<h2>`s; at most 16 of each.
 fn heading_texts(cx: &Ctx<'_, '_>) -> Vec<String> {
@@ -623,12 +633,20 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
             valid_title(&t, site, host).then_some((t, r))
         })
         .collect();
-    // 1b. A structured title that a plain <h2> repeats.
+    // 1b. A structured title that a plain <h2> repeats; or repeats without the note in
+    //     parentheses the structured title adds ("Headline (2021/5)"): then the heading.
     if chosen.is_none() {
         chosen = structured.iter().find_map(|(c, src)| {
-            h2s.iter()
-                .find(|(h, _)| same(c, h))
-                .map(|(_, r)| (c.clone(), *src, Some(*r)))
+            let bare = without_paren_note(c);
+            h2s.iter().find_map(|(h, r)| {
+                if same(c, h) {
+                    Some((c.clone(), *src, Some(*r)))
+                } else if bare.is_some_and(|b| same(b, h)) {
+                    Some((h.clone(), Source::Heading, Some(*r)))
+                } else {
+                    None
+                }
+            })
         });
     }
     // 2. A heading that extends a structured title cut short ("Long title…").
@@ -890,13 +908,19 @@ fn find_container(cx: &mut Ctx<'_, '_>) {
             }),
     }
     .copied();
-    // Every container sits in a region marked as a widget: take the first one anyway.
+    // Every container sits in a region marked as a widget: take the first one anyway, unless
+    // that region leaves out the post heading (a teaser in the related-posts block below it).
     let art = art
         .or_else(|| {
             scan.item_articles
                 .first()
                 .or(scan.containers.first())
-                .filter(|_| scan.item_articles.len() + scan.containers.len() <= 2)
+                .filter(|r| {
+                    scan.item_articles.len() + scan.containers.len() <= 2
+                        && cx
+                            .heading
+                            .is_none_or(|h| !scan.pos_excluded(r.pos, Some(&h)))
+                })
                 .copied()
         })
         .or_else(|| scan.mains.first().copied());
@@ -2794,6 +2818,20 @@ mod tests {
         assert_eq!(
             strip_date_prefix("Budget vote on 3 March 2024"),
             "Budget vote on 3 March 2024"
+        );
+    }
+
+    #[test]
+    fn paren_notes() {
+        assert_eq!(
+            without_paren_note("Der historische Purzelbaum (2021/5)"),
+            Some("Der historische Purzelbaum")
+        );
+        assert_eq!(without_paren_note("Der historische Purzelbaum"), None);
+        assert_eq!(without_paren_note("Zugspitze (2962 m)"), None);
+        assert_eq!(
+            without_paren_note("Ein Titel (mit einer sehr langen Erklärung dahinter)"),
+            None
         );
     }
 

@@ -514,10 +514,29 @@ fn ymd_numeric(t: &Toks<'_>, i: usize) -> Option<Match> {
 }
 
 /// `30.07.2021`, `30/07/2021`, `07/30/2021`, `30-07-21`, and `4. 2. 2022` (dots followed by a
-/// space, as Czech, Slovak and German typesetting writes it; only with a four-digit year).
+/// space, as Czech, Slovak and German typesetting writes it; only with a four-digit year), and
+/// `26 | 01 | 2022` (spaced bars, day first, four-digit year).
 fn dmy_numeric(t: &Toks<'_>, i: usize, order: Order) -> Option<Match> {
     let a = t.num(i, 1, 2)?;
-    let sep = t.punct(i + 1).filter(|c| matches!(c, '-' | '/' | '.'))?;
+    let sep = t
+        .punct(i + 1)
+        .filter(|c| matches!(c, '-' | '/' | '.' | '|'))?;
+    if sep == '|' {
+        let spaced = (i + 1..=i + 4).all(|k| t.tok(k).is_some_and(|x| x.sp));
+        let run = t.punct(i + 5) == Some('|') || (i >= 1 && t.punct(i - 1) == Some('|'));
+        if !spaced || run || t.punct(i + 3) != Some('|') {
+            return None;
+        }
+        let b = t.num(i + 2, 1, 2)?;
+        let y = i32::try_from(t.num(i + 4, 4, 4)?).ok()?;
+        let date = valid_date(y, i32::try_from(b).ok()?, a)?;
+        return Some(Match {
+            date,
+            start: i,
+            end: i + 5,
+            timed: true,
+        });
+    }
     // Spaced: not the tail of a longer run ("3. 4. 5. 2022").
     let run_tail = i >= 2 && t.punct(i - 1) == Some('.') && t.num(i - 2, 1, 4).is_some();
     let spaced = sep == '.' && !t.glued(i + 2) && !t.glued(i + 4) && !run_tail;
@@ -1832,6 +1851,7 @@ mod tests {
                 ("Aktualisiert am 3. März 2024", "2024-03-03"),
                 ("2. Okt. 2022", "2022-10-02"),
                 ("10. Februar 2019", "2019-02-10"),
+                ("26 | 01 | 2022", "2022-01-26"),
                 ("30.07.2021 09:15", "2021-07-30T09:15:00"),
                 ("30.07.21", "2021-07-30"),
                 (
@@ -2152,6 +2172,9 @@ mod tests {
             "Punkte 3. 4. 5. 2022",
             "Registriert: 18.09.2008, 05:56",
             "Member since March 3, 2015",
+            "3 |4| 2021",
+            "Punkte | 1 | 2 | 2020",
+            "1 | 2 | 2020 | 5",
         ] {
             assert_eq!(d(text, "en"), None, "{text:?}");
         }
