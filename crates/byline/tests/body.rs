@@ -469,3 +469,18 @@ fn noscript_cannot_swallow_the_page() {
     assert_eq!(image.src, "https://blog.example.org/foto/cuccioli.jpg");
     assert_eq!(image.alt.as_deref(), Some("Due cuccioli al pascolo"));
 }
+
+#[test]
+fn link_heavy_notes_in_a_marker_are_kept() {
+    // Show notes where almost half the text is links: the wrappers around the content marker
+    // are not cleaned away as link lists, and the reader comment stays out.
+    let a = parse("linked-notes.html");
+    let text = a.body.text();
+    for want in [
+        "In part 1 we talk about the solar wind",
+        "In part 12 we talk about cosmic rays",
+    ] {
+        assert!(text.contains(want), "body lacks {want:?}:\n{text}");
+    }
+    assert!(!text.contains("listened to it twice"), "{text}");
+}

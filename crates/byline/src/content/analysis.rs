@@ -21,6 +21,8 @@ pub(crate) const SEEN: u8 = 16;
 pub(crate) const SCORED: u8 = 32;
 /// Node flag: a reader-comment section.
 pub(crate) const COMMENTS: u8 = 64;
+/// Node flag: holds the best-scored candidate or the content marker, so never cleaned away.
+pub(crate) const KEEP: u8 = 128;
 
 /// Counts over the visible text of a subtree.
 #[derive(Debug, Clone, Copy, Default)]
@@ -611,6 +613,17 @@ impl<'d> Analysis<'d> {
         out
     }
 
+    /// Protects `n` and its ancestors from [`Self::clean`].
+    pub(crate) fn keep(&mut self, n: NodeId) {
+        let doc = self.doc;
+        for x in std::iter::once(n).chain(doc.ancestors(n)) {
+            if self.flags[x.index()] & KEEP != 0 {
+                break;
+            }
+            self.flags[x.index()] |= KEEP;
+        }
+    }
+
     /// Marks containers inside `root` whose statistics (after their own boilerplate children
     /// are dropped) look like boilerplate: link lists, image galleries, forms, embeds.
     pub(crate) fn clean(&mut self, root: NodeId, mode: Mode, weigh: bool) {
@@ -701,7 +714,7 @@ impl<'d> Analysis<'d> {
         if tag == "table" && is_data_table(doc, n) {
             return false;
         }
-        if self.flags[n.index()] & MARKER != 0 {
+        if self.flags[n.index()] & (MARKER | KEEP) != 0 {
             return false;
         }
         if doc

@@ -98,6 +98,11 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
         }
         (None, None) => vec![a.body],
     };
+    // The best-scored container and the marker are the article: a wrapper holding them is
+    // not boilerplate, whatever its link density.
+    for n in top.into_iter().chain(marker) {
+        a.keep(n);
+    }
     for &r in &roots {
         a.clean(r, mode, weigh);
     }
