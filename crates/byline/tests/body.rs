@@ -484,3 +484,14 @@ fn link_heavy_notes_in_a_marker_are_kept() {
     }
     assert!(!text.contains("listened to it twice"), "{text}");
 }
+
+#[test]
+fn a_marker_inside_a_dialog_is_not_the_article() {
+    // `tab-main-content` names a content container, but it sits in a cookie dialog: the
+    // article, which has no marker, wins.
+    let a = parse("dialog-marker.html");
+    let text = a.body.text();
+    assert!(text.contains("Draw a poster under the motto"), "{text}");
+    assert!(text.contains("The prizes are a sailing course"), "{text}");
+    assert!(!text.contains("This website uses cookies"), "{text}");
+}

@@ -207,9 +207,14 @@ impl<'d> Analysis<'d> {
 
     /// Whether the junk flag of `n` applies: not when it holds a content marker or the title.
     pub(crate) fn is_junk(&self, n: NodeId) -> bool {
+        self.stats[n.index()].markers == 0 && self.named_junk(n)
+    }
+
+    /// Whether `n` is boilerplate by name, role or tag, whatever it holds (but not when it
+    /// is a wrapper of most of the page's text).
+    fn named_junk(&self, n: NodeId) -> bool {
         let i = n.index();
         self.flags[i] & JUNK != 0
-            && self.stats[i].markers == 0
             && n != self.body
             && (self.flags[i] & COMMENTS != 0
                 || !matches!(
@@ -513,6 +518,10 @@ impl<'d> Analysis<'d> {
             }
             let st = &self.stats[i];
             if st.text < 200 || st.link_density() > 0.5 {
+                continue;
+            }
+            // The text container of a dialog, a cookie notice or a sidebar widget.
+            if self.doc.ancestors(n).any(|x| self.named_junk(x)) {
                 continue;
             }
             let useful = st.text.saturating_sub(st.link);
