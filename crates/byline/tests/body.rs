@@ -495,3 +495,18 @@ fn a_marker_inside_a_dialog_is_not_the_article() {
     assert!(text.contains("The prizes are a sailing course"), "{text}");
     assert!(!text.contains("This website uses cookies"), "{text}");
 }
+
+#[test]
+fn the_lead_before_the_article_container_is_kept() {
+    // The standfirst sits in the header, outside the article's text container; a line styled
+    // with a `leading-*` (line-height) class is not a lead.
+    let a = parse("lead.html");
+    let text = a.body.text();
+    assert!(
+        text.starts_with("The panels on the old airfield will supply"),
+        "{text}"
+    );
+    assert!(text.contains("A second phase, with batteries"), "{text}");
+    assert!(!text.contains("Filed from the town hall"), "{text}");
+    assert!(!text.contains("Copyright"), "{text}");
+}

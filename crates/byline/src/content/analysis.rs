@@ -622,6 +622,69 @@ impl<'d> Analysis<'d> {
         out
     }
 
+    /// The lead paragraph (standfirst, summary) printed before the article's container
+    /// `root`, outside it: an element named as a lead in the siblings before `root` or before
+    /// one of its nearest ancestors, holding a sentence or two of unlinked text.
+    pub(crate) fn lead_before(&self, root: NodeId) -> Option<NodeId> {
+        let doc = self.doc;
+        let mut cur = root;
+        for _ in 0..4 {
+            if cur == self.body {
+                return None;
+            }
+            let mut sib = doc.node(cur).prev_sibling;
+            let mut n_sibs = 0;
+            while let Some(s) = sib {
+                if n_sibs >= 8 {
+                    break;
+                }
+                if doc.element(s).is_some() {
+                    n_sibs += 1;
+                    if let Some(l) = self.lead_in(s) {
+                        return Some(l);
+                    }
+                }
+                sib = doc.node(s).prev_sibling;
+            }
+            cur = doc.parent(cur)?;
+        }
+        None
+    }
+
+    /// The first element in the subtree at `n` named as a lead that reads like one.
+    fn lead_in(&self, n: NodeId) -> Option<NodeId> {
+        let doc = self.doc;
+        let mut walk = doc.traverse(n);
+        let mut steps = 0u32;
+        while let Some(edge) = walk.next() {
+            let Edge::Open(d) = edge else { continue };
+            steps += 1;
+            if steps > 300 {
+                return None;
+            }
+            let Some(e) = doc.element(d) else { continue };
+            let i = d.index();
+            if self.flags[i] & SEEN == 0 || self.flags[i] & REMOVED != 0 {
+                walk.skip_children();
+                continue;
+            }
+            if !classify::names_lead(e) {
+                continue;
+            }
+            let st = &self.stats[i];
+            if st.text >= 40
+                && st.link_density() < 0.2
+                && st.heading == 0
+                && st.paras <= 3
+                && st.lis == 0
+                && st.imgs == 0
+            {
+                return Some(d);
+            }
+        }
+        None
+    }
+
     /// Protects `n` and its ancestors from [`Self::clean`].
     pub(crate) fn keep(&mut self, n: NodeId) {
         let doc = self.doc;

@@ -106,8 +106,13 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     for &r in &roots {
         a.clean(r, mode, weigh);
     }
+    let lead = if mode.strip_junk {
+        roots.first().and_then(|&r| a.lead_before(r))
+    } else {
+        None
+    };
     let mut b = Builder::new(&a, page, mode.strip_junk);
-    for &r in &roots {
+    for &r in lead.iter().chain(&roots) {
         b.add(r);
     }
     b.finish()
