@@ -510,3 +510,15 @@ fn the_lead_before_the_article_container_is_kept() {
     assert!(!text.contains("Filed from the town hall"), "{text}");
     assert!(!text.contains("Copyright"), "{text}");
 }
+
+#[test]
+fn teaser_headings_do_not_protect_a_related_box() {
+    // Teasers marked up as linked `<h1>`s are not the title: the related-stories box that
+    // holds them stays boilerplate.
+    let a = parse("teaser-headings.html");
+    let text = a.body.text();
+    assert!(text.contains("The city library will stay open"), "{text}");
+    assert!(text.contains("On Saturdays the library"), "{text}");
+    assert!(!text.contains("Reading club for teenagers"), "{text}");
+    assert!(!text.contains("Old atlases"), "{text}");
+}

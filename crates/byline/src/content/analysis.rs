@@ -49,7 +49,7 @@ pub(crate) struct Stat {
     pub(crate) heading: u32,
     /// Embedded frames and objects.
     pub(crate) embeds: u32,
-    /// Content markers and `<h1>` headings (self included).
+    /// Content markers and the title heading (self included).
     pub(crate) markers: u32,
     /// Non-space characters of text, boilerplate included (hidden elements excluded).
     pub(crate) raw: u32,
@@ -101,6 +101,8 @@ pub(crate) struct Analysis<'d> {
     pub(crate) body: NodeId,
     /// Text of the whole body, boilerplate included.
     pub(crate) body_raw: u32,
+    /// The page's title heading: the first visible `<h1>` with text outside links.
+    pub(crate) title_h1: Option<NodeId>,
 }
 
 /// Whether the element starts a new block (its text is not the parent's own text).
@@ -138,6 +140,7 @@ impl<'d> Analysis<'d> {
             scored: Vec::new(),
             body: doc.html_child("body").unwrap_or(NodeId::DOCUMENT),
             body_raw: 0,
+            title_h1: None,
         };
         let text_counts = a.classify_all();
         a.body_raw = a.stats[a.body.index()].raw;
@@ -152,6 +155,12 @@ impl<'d> Analysis<'d> {
         let doc = self.doc;
         let mut text_counts = vec![NOT_COUNTED; doc.len()];
         let mut memo = crate::text::Memo::default();
+        // The title is the first visible `<h1>` with text outside links (a logo or a teaser
+        // headline is all link): the open candidate, whether it has such text, and the
+        // number of open links.
+        let mut h1: Option<NodeId> = None;
+        let mut h1_text = false;
+        let mut links = 0u32;
         let mut walk = doc.traverse(NodeId::DOCUMENT);
         while let Some(edge) = walk.next() {
             match edge {
@@ -159,6 +168,9 @@ impl<'d> Analysis<'d> {
                     if let Some(t) = doc.node(n).text() {
                         let counted = count_text(t);
                         text_counts[n.index()] = counted;
+                        if h1.is_some() && links == 0 && counted.0 > 0 {
+                            h1_text = true;
+                        }
                         if let Some(p) = doc.parent(n) {
                             self.stats[p.index()].raw += counted.0;
                         }
@@ -183,16 +195,28 @@ impl<'d> Analysis<'d> {
                             self.stats[i].markers += 1;
                         }
                     }
-                    if e.tag() == "h1" {
-                        self.stats[i].markers += 1;
-                    }
                     self.flags[i] = f;
                     self.weight[i] = v.weight.clamp(-100, 100) as i8;
                     if v.hidden {
                         walk.skip_children();
+                    } else if e.tag() == "a" {
+                        links += 1;
+                    } else if e.tag() == "h1" && h1.is_none() && self.title_h1.is_none() {
+                        h1 = Some(n);
+                        h1_text = false;
                     }
                 }
                 Edge::Close(n) => {
+                    if self.flags[n.index()] & HIDDEN == 0 && doc.tag(n) == "a" {
+                        links = links.saturating_sub(1);
+                    }
+                    if h1 == Some(n) {
+                        h1 = None;
+                        if h1_text {
+                            self.title_h1 = Some(n);
+                            self.stats[n.index()].markers += 1;
+                        }
+                    }
                     if let Some(p) = doc.parent(n) {
                         let m = self.stats[n.index()].markers;
                         let r = self.stats[n.index()].raw;
@@ -205,7 +229,8 @@ impl<'d> Analysis<'d> {
         text_counts
     }
 
-    /// Whether the junk flag of `n` applies: not when it holds a content marker or the title.
+    /// Whether the junk flag of `n` applies: not when it holds a content marker or the title
+    /// heading.
     pub(crate) fn is_junk(&self, n: NodeId) -> bool {
         self.stats[n.index()].markers == 0 && self.named_junk(n)
     }
@@ -271,8 +296,8 @@ impl<'d> Analysis<'d> {
                         }
                         self.flags[i] |= SEEN;
                         // Markers were summed by `classify_all`; recount them on close.
-                        self.stats[i].markers =
-                            u32::from(self.flags[i] & MARKER != 0) + u32::from(tag == "h1");
+                        self.stats[i].markers = u32::from(self.flags[i] & MARKER != 0)
+                            + u32::from(self.title_h1 == Some(n));
                         match tag {
                             "p" => self.stats[i].paras += 1,
                             "img" => self.stats[i].imgs += 1,
