@@ -522,3 +522,13 @@ fn teaser_headings_do_not_protect_a_related_box() {
     assert!(!text.contains("Reading club for teenagers"), "{text}");
     assert!(!text.contains("Old atlases"), "{text}");
 }
+
+#[test]
+fn an_aside_stays_boilerplate_under_a_content_class() {
+    // An `<aside>` whose class also names the article body is still a side box.
+    let a = parse("aside-marker.html");
+    let text = a.body.text();
+    assert!(text.contains("The old stone bridge"), "{text}");
+    assert!(text.contains("Buses will return"), "{text}");
+    assert!(!text.contains("Related:"), "{text}");
+}

@@ -491,9 +491,9 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, u16>) -> Verdict 
     if v.content_marker {
         v.weight += 25;
     }
-    if matches!(tag, "nav" | "aside" | "footer") {
-        v.junk = true;
-    }
+    // `<aside>`, `<nav>` and `<footer>` are boilerplate whatever their class says.
+    let by_tag = matches!(tag, "nav" | "aside" | "footer");
+    v.junk = by_tag;
     if let Some(role) = e.attr(&local_name!("role")) {
         let role = role.trim();
         if [
@@ -536,7 +536,7 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, u16>) -> Verdict 
             let lists = lists_hit(t);
             lists & list::CONTENT_MARKERS != 0 && names_junk(t, lists)
         });
-        v.junk = mixed;
+        v.junk = mixed || by_tag;
     }
     v
 }
