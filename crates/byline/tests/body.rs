@@ -469,3 +469,66 @@ fn noscript_cannot_swallow_the_page() {
     assert_eq!(image.src, "https://blog.example.org/foto/cuccioli.jpg");
     assert_eq!(image.alt.as_deref(), Some("Due cuccioli al pascolo"));
 }
+
+#[test]
+fn link_heavy_notes_in_a_marker_are_kept() {
+    // Show notes where almost half the text is links: the wrappers around the content marker
+    // are not cleaned away as link lists, and the reader comment stays out.
+    let a = parse("linked-notes.html");
+    let text = a.body.text();
+    for want in [
+        "In part 1 we talk about the solar wind",
+        "In part 12 we talk about cosmic rays",
+    ] {
+        assert!(text.contains(want), "body lacks {want:?}:\n{text}");
+    }
+    assert!(!text.contains("listened to it twice"), "{text}");
+}
+
+#[test]
+fn a_marker_inside_a_dialog_is_not_the_article() {
+    // `tab-main-content` names a content container, but it sits in a cookie dialog: the
+    // article, which has no marker, wins.
+    let a = parse("dialog-marker.html");
+    let text = a.body.text();
+    assert!(text.contains("Draw a poster under the motto"), "{text}");
+    assert!(text.contains("The prizes are a sailing course"), "{text}");
+    assert!(!text.contains("This website uses cookies"), "{text}");
+}
+
+#[test]
+fn the_lead_before_the_article_container_is_kept() {
+    // The standfirst sits in the header, outside the article's text container; a line styled
+    // with a `leading-*` (line-height) class is not a lead.
+    let a = parse("lead.html");
+    let text = a.body.text();
+    assert!(
+        text.starts_with("The panels on the old airfield will supply"),
+        "{text}"
+    );
+    assert!(text.contains("A second phase, with batteries"), "{text}");
+    assert!(!text.contains("Filed from the town hall"), "{text}");
+    assert!(!text.contains("Copyright"), "{text}");
+}
+
+#[test]
+fn teaser_headings_do_not_protect_a_related_box() {
+    // Teasers marked up as linked `<h1>`s are not the title: the related-stories box that
+    // holds them stays boilerplate.
+    let a = parse("teaser-headings.html");
+    let text = a.body.text();
+    assert!(text.contains("The city library will stay open"), "{text}");
+    assert!(text.contains("On Saturdays the library"), "{text}");
+    assert!(!text.contains("Reading club for teenagers"), "{text}");
+    assert!(!text.contains("Old atlases"), "{text}");
+}
+
+#[test]
+fn an_aside_stays_boilerplate_under_a_content_class() {
+    // An `<aside>` whose class also names the article body is still a side box.
+    let a = parse("aside-marker.html");
+    let text = a.body.text();
+    assert!(text.contains("The old stone bridge"), "{text}");
+    assert!(text.contains("Buses will return"), "{text}");
+    assert!(!text.contains("Related:"), "{text}");
+}

@@ -21,6 +21,8 @@ pub(crate) const SEEN: u8 = 16;
 pub(crate) const SCORED: u8 = 32;
 /// Node flag: a reader-comment section.
 pub(crate) const COMMENTS: u8 = 64;
+/// Node flag: holds the best-scored candidate or the content marker, so never cleaned away.
+pub(crate) const KEEP: u8 = 128;
 
 /// Counts over the visible text of a subtree.
 #[derive(Debug, Clone, Copy, Default)]
@@ -47,7 +49,7 @@ pub(crate) struct Stat {
     pub(crate) heading: u32,
     /// Embedded frames and objects.
     pub(crate) embeds: u32,
-    /// Content markers and `<h1>` headings (self included).
+    /// Content markers and the title heading (self included).
     pub(crate) markers: u32,
     /// Non-space characters of text, boilerplate included (hidden elements excluded).
     pub(crate) raw: u32,
@@ -99,6 +101,8 @@ pub(crate) struct Analysis<'d> {
     pub(crate) body: NodeId,
     /// Text of the whole body, boilerplate included.
     pub(crate) body_raw: u32,
+    /// The page's title heading: the first visible `<h1>` with text outside links.
+    pub(crate) title_h1: Option<NodeId>,
 }
 
 /// Whether the element starts a new block (its text is not the parent's own text).
@@ -153,6 +157,7 @@ impl<'d> Analysis<'d> {
             scored: Vec::new(),
             body: doc.html_child("body").unwrap_or(NodeId::DOCUMENT),
             body_raw: 0,
+            title_h1: None,
         };
         let text_counts = a.classify_all();
         a.body_raw = a.stats[a.body.index()].raw;
@@ -167,6 +172,12 @@ impl<'d> Analysis<'d> {
         let doc = self.doc;
         let mut text_counts = vec![NOT_COUNTED; doc.len()];
         let mut memo = crate::text::Memo::default();
+        // The title is the first visible `<h1>` with text outside links (a logo or a teaser
+        // headline is all link): the open candidate, whether it has such text, and the
+        // number of open links.
+        let mut h1: Option<NodeId> = None;
+        let mut h1_text = false;
+        let mut links = 0u32;
         let mut walk = doc.traverse(NodeId::DOCUMENT);
         while let Some(edge) = walk.next() {
             match edge {
@@ -174,6 +185,9 @@ impl<'d> Analysis<'d> {
                     if let Some(t) = doc.text(n) {
                         let counted = count_text(t);
                         text_counts[n.index()] = counted;
+                        if h1.is_some() && links == 0 && counted.0 > 0 {
+                            h1_text = true;
+                        }
                         if let Some(p) = doc.parent(n) {
                             self.stats[p.index()].raw += counted.0;
                         }
@@ -198,16 +212,28 @@ impl<'d> Analysis<'d> {
                             self.stats[i].markers += 1;
                         }
                     }
-                    if e.tag() == "h1" {
-                        self.stats[i].markers += 1;
-                    }
                     self.flags[i] = f;
                     self.weight[i] = v.weight.clamp(-100, 100) as i8;
                     if v.hidden {
                         walk.skip_children();
+                    } else if e.tag() == "a" {
+                        links += 1;
+                    } else if e.tag() == "h1" && h1.is_none() && self.title_h1.is_none() {
+                        h1 = Some(n);
+                        h1_text = false;
                     }
                 }
                 Edge::Close(n) => {
+                    if self.flags[n.index()] & HIDDEN == 0 && doc.tag(n) == "a" {
+                        links = links.saturating_sub(1);
+                    }
+                    if h1 == Some(n) {
+                        h1 = None;
+                        if h1_text {
+                            self.title_h1 = Some(n);
+                            self.stats[n.index()].markers += 1;
+                        }
+                    }
                     if let Some(p) = doc.parent(n) {
                         let m = self.stats[n.index()].markers;
                         let r = self.stats[n.index()].raw;
@@ -220,11 +246,17 @@ impl<'d> Analysis<'d> {
         text_counts
     }
 
-    /// Whether the junk flag of `n` applies: not when it holds a content marker or the title.
+    /// Whether the junk flag of `n` applies: not when it holds a content marker or the title
+    /// heading.
     pub(crate) fn is_junk(&self, n: NodeId) -> bool {
+        self.stats[n.index()].markers == 0 && self.named_junk(n)
+    }
+
+    /// Whether `n` is boilerplate by name, role or tag, whatever it holds (but not when it
+    /// is a wrapper of most of the page's text).
+    fn named_junk(&self, n: NodeId) -> bool {
         let i = n.index();
         self.flags[i] & JUNK != 0
-            && self.stats[i].markers == 0
             && n != self.body
             && (self.flags[i] & COMMENTS != 0
                 || !matches!(
@@ -281,8 +313,8 @@ impl<'d> Analysis<'d> {
                         }
                         self.flags[i] |= SEEN;
                         // Markers were summed by `classify_all`; recount them on close.
-                        self.stats[i].markers =
-                            u32::from(self.flags[i] & MARKER != 0) + u32::from(tag == "h1");
+                        self.stats[i].markers = u32::from(self.flags[i] & MARKER != 0)
+                            + u32::from(self.title_h1 == Some(n));
                         match tag {
                             "p" => self.stats[i].paras += 1,
                             "img" => self.stats[i].imgs += 1,
@@ -530,6 +562,10 @@ impl<'d> Analysis<'d> {
             if st.text < 200 || st.link_density() > 0.5 {
                 continue;
             }
+            // The text container of a dialog, a cookie notice or a sidebar widget.
+            if self.doc.ancestors(n).any(|x| self.named_junk(x)) {
+                continue;
+            }
             let useful = st.text.saturating_sub(st.link);
             if best.is_none_or(|(_, b)| useful > b) {
                 best = Some((n, useful));
@@ -628,6 +664,80 @@ impl<'d> Analysis<'d> {
         out
     }
 
+    /// The lead paragraph (standfirst, summary) printed before the article's container
+    /// `root`, outside it: an element named as a lead in the siblings before `root` or before
+    /// one of its nearest ancestors, holding a sentence or two of unlinked text.
+    pub(crate) fn lead_before(&self, root: NodeId) -> Option<NodeId> {
+        let doc = self.doc;
+        let mut cur = root;
+        for _ in 0..4 {
+            if cur == self.body {
+                return None;
+            }
+            let mut sib = doc.node(cur).prev_sibling;
+            let mut n_sibs = 0;
+            while let Some(s) = sib {
+                if n_sibs >= 8 {
+                    break;
+                }
+                if doc.element(s).is_some() {
+                    n_sibs += 1;
+                    if let Some(l) = self.lead_in(s) {
+                        return Some(l);
+                    }
+                }
+                sib = doc.node(s).prev_sibling;
+            }
+            cur = doc.parent(cur)?;
+        }
+        None
+    }
+
+    /// The first element in the subtree at `n` named as a lead that reads like one.
+    fn lead_in(&self, n: NodeId) -> Option<NodeId> {
+        let doc = self.doc;
+        let mut walk = doc.traverse(n);
+        let mut steps = 0u32;
+        while let Some(edge) = walk.next() {
+            let Edge::Open(d) = edge else { continue };
+            steps += 1;
+            if steps > 300 {
+                return None;
+            }
+            let Some(e) = doc.element(d) else { continue };
+            let i = d.index();
+            if self.flags[i] & SEEN == 0 || self.flags[i] & REMOVED != 0 {
+                walk.skip_children();
+                continue;
+            }
+            if !classify::names_lead(e) {
+                continue;
+            }
+            let st = &self.stats[i];
+            if st.text >= 40
+                && st.link_density() < 0.2
+                && st.heading == 0
+                && st.paras <= 3
+                && st.lis == 0
+                && st.imgs == 0
+            {
+                return Some(d);
+            }
+        }
+        None
+    }
+
+    /// Protects `n` and its ancestors from [`Self::clean`].
+    pub(crate) fn keep(&mut self, n: NodeId) {
+        let doc = self.doc;
+        for x in std::iter::once(n).chain(doc.ancestors(n)) {
+            if self.flags[x.index()] & KEEP != 0 {
+                break;
+            }
+            self.flags[x.index()] |= KEEP;
+        }
+    }
+
     /// Marks containers inside `root` whose statistics (after their own boilerplate children
     /// are dropped) look like boilerplate: link lists, image galleries, forms, embeds.
     pub(crate) fn clean(&mut self, root: NodeId, mode: Mode, weigh: bool) {
@@ -718,7 +828,7 @@ impl<'d> Analysis<'d> {
         if tag == "table" && is_data_table(doc, n) {
             return false;
         }
-        if self.flags[n.index()] & MARKER != 0 {
+        if self.flags[n.index()] & (MARKER | KEEP) != 0 {
             return false;
         }
         if doc

@@ -19,6 +19,8 @@ mod list {
     pub(super) const CAPTION: u16 = 64;
     /// "comment", "disqus", "respond": a junk element that holds reader comments.
     pub(super) const COMMENTS: u16 = 128;
+    /// A lead, standfirst or summary paragraph under the headline.
+    pub(super) const LEAD: u16 = 256;
 }
 
 /// Every needle of every list in one automaton, with the lists each needle belongs to: a class
@@ -41,6 +43,7 @@ static NEEDLES: LazyLock<Needles> = LazyLock::new(|| {
         (CONTENT_MARKERS, list::CONTENT_MARKERS),
         (&["caption"], list::CAPTION),
         (&["comment", "disqus", "respond"], list::COMMENTS),
+        (LEAD, list::LEAD),
     ] {
         for &w in words {
             match needles.iter().position(|n| *n == w) {
@@ -282,6 +285,41 @@ const STRONG_JUNK: &[&str] = &[
     "dfp",
 ];
 
+/// Class and id substrings of the lead paragraph (standfirst, summary) printed between the
+/// headline and the article's text.
+const LEAD: &[&str] = &[
+    "lead",
+    "intro",
+    "teaser",
+    "standfirst",
+    "summary",
+    "excerpt",
+    "chapo",
+    "subtitle",
+    "subheadline",
+    "abstract",
+    "perex",
+    "preface",
+    "vorspann",
+    "sommario",
+];
+
+/// Whether the class or id of `e` names a lead paragraph.
+pub(crate) fn names_lead(e: &Element) -> bool {
+    // Token by token: `leading-*` is a line-height utility class, not a lead.
+    let hit = |v: Option<&str>| {
+        v.is_some_and(|v| {
+            v.split_ascii_whitespace().any(|t| {
+                lists_hit(t) & list::LEAD != 0
+                    && !t
+                        .get(..7)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("leading"))
+            })
+        })
+    };
+    hit(e.attr(&local_name!("class"))) || hit(e.attr(&local_name!("id")))
+}
+
 /// Class and id substrings that CMSs and themes put on the element holding the article's text.
 const CONTENT_MARKERS: &[&str] = &[
     "entry-content",
@@ -488,9 +526,9 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
     if v.content_marker {
         v.weight += 25;
     }
-    if matches!(tag, "nav" | "aside" | "footer") {
-        v.junk = true;
-    }
+    // `<aside>`, `<nav>` and `<footer>` are boilerplate whatever their class says.
+    let by_tag = matches!(tag, "nav" | "aside" | "footer");
+    v.junk = by_tag;
     if let Some(role) = e.attr(&local_name!("role")) {
         let role = role.trim();
         if [
@@ -526,7 +564,7 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
     }
     if v.content_marker {
         // A marker wins unless one class token names both (`related-post-content`).
-        v.junk = class_facts.mixed;
+        v.junk = class_facts.mixed || by_tag;
     }
     v
 }

@@ -98,11 +98,21 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
         }
         (None, None) => vec![a.body],
     };
+    // The best-scored container and the marker are the article: a wrapper holding them is
+    // not boilerplate, whatever its link density.
+    for n in top.into_iter().chain(marker) {
+        a.keep(n);
+    }
     for &r in &roots {
         a.clean(r, mode, weigh);
     }
+    let lead = if mode.strip_junk {
+        roots.first().and_then(|&r| a.lead_before(r))
+    } else {
+        None
+    };
     let mut b = Builder::new(&a, page, mode.strip_junk);
-    for &r in &roots {
+    for &r in lead.iter().chain(&roots) {
         b.add(r);
     }
     b.finish()
