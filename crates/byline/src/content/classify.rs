@@ -436,7 +436,9 @@ pub(crate) struct Facts {
 /// Whether `s`, hitting the needle lists `lists`, names boilerplate strongly enough to win over
 /// a content-looking name.
 fn names_junk(s: &str, lists: u16) -> bool {
-    lists & list::STRONG_JUNK != 0 || has_token(s, "ad") || has_token(s, "ads")
+    lists & list::STRONG_JUNK != 0
+        || s.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("ad") || t.eq_ignore_ascii_case("ads"))
 }
 
 /// The [`Facts`] of a class or id string.

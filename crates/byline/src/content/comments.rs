@@ -28,7 +28,10 @@ fn is_comment_item(doc: &Document, n: NodeId) -> bool {
         return true;
     }
     let class = e.attr(&local_name!("class")).unwrap_or("");
-    if has_token(class, "comment") || has_token(class, "comment-item") {
+    if class
+        .split_ascii_whitespace()
+        .any(|t| t.eq_ignore_ascii_case("comment") || t.eq_ignore_ascii_case("comment-item"))
+    {
         return true;
     }
     if let Some(id) = e.attr(&local_name!("id")) {

@@ -346,6 +346,14 @@ fn is_mark(c: char) -> bool {
 
 /// `word` lowercased equals `lower`.
 pub(crate) fn lc_eq(word: &str, lower: &str) -> bool {
+    // Most calls compare different words: an ASCII first character settles them at once (it
+    // lowercases to exactly one ASCII character).
+    if let (Some(&w), Some(&l)) = (word.as_bytes().first(), lower.as_bytes().first())
+        && w.is_ascii()
+        && w.to_ascii_lowercase() != l
+    {
+        return false;
+    }
     if word.is_ascii() {
         return word.len() == lower.len()
             && word

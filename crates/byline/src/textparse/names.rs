@@ -259,6 +259,19 @@ fn leading_junk(s: &str) -> usize {
 }
 
 /// Byline markers, lowercase; `true` when the marker may come after a date or separator.
+/// Indices into [`MARKERS`] by the first byte of the marker, in list order.
+static MARKERS_BY_FIRST_BYTE: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 256];
+    for (k, (m, _)) in MARKERS.iter().enumerate() {
+        if let (Some(&b), Ok(k)) = (m.as_bytes().first(), u16::try_from(k))
+            && let Some(list) = by.get_mut(usize::from(b))
+        {
+            list.push(k);
+        }
+    }
+    by
+});
+
 const MARKERS: &[(&str, bool)] = &[
     ("written by", true),
     ("posted by", true),
@@ -405,11 +418,14 @@ fn strip_marker(s: &str, anywhere_only: bool) -> Option<(&str, bool)> {
     // (Its first UTF-8 byte is enough to rule most markers out.)
     let first = s.chars().next()?.to_lowercase().next()?;
     let first = first.encode_utf8(&mut [0; 4]).as_bytes()[0];
-    for &(m, anywhere) in MARKERS {
+    for &k in &MARKERS_BY_FIRST_BYTE[usize::from(first)] {
+        let Some(&(m, anywhere)) = MARKERS.get(usize::from(k)) else {
+            continue;
+        };
         if anywhere_only && !anywhere {
             continue;
         }
-        if m.as_bytes().first() != Some(&first) || !lc_starts(s, m) {
+        if !lc_starts(s, m) {
             continue;
         }
         let len = lower_len(s, m);
