@@ -475,7 +475,7 @@ fn tokens<'a>(class: &'a str, id: &'a str) -> impl Iterator<Item = &'a str> {
         .chain(std::iter::once(id).filter(|i| !i.is_empty()))
 }
 
-/// The words of [`WORDS`] other than [`EXCLUDED_WORDS`].
+/// The words of [`WORDS`] before [`DATE_WORDS`].
 const WORDS_HEAD: &[&str] = &[
     // signatures
     "comment",
@@ -500,6 +500,10 @@ const WORDS_HEAD: &[&str] = &[
     "foto",
     "social",
     "name",
+];
+
+/// The class words that mark a date ("entry-date", "post-time", "datum").
+const DATE_WORDS: &[&str] = &[
     "date",
     "datum",
     "fecha",
@@ -511,6 +515,10 @@ const WORDS_HEAD: &[&str] = &[
     "published",
     "updated",
     "modified",
+];
+
+/// The words of [`WORDS`] after [`DATE_WORDS`], other than [`EXCLUDED_WORDS`].
+const WORDS_TAIL: &[&str] = &[
     "update-",
     "candidate",
     "entry-date",
@@ -591,21 +599,24 @@ const EXCLUDED_WORDS: &[&str] = &[
 /// Every word the class/id rules below look for inside a token (case-insensitively). A token
 /// is read once, by one automaton, into a bit set of the words it contains ([`Marks`]); the
 /// rules then test bits instead of searching the token again for each word.
-const WORDS: &[&str] =
-    &concat::<{ WORDS_HEAD.len() + EXCLUDED_WORDS.len() }>(WORDS_HEAD, EXCLUDED_WORDS);
+const WORDS: &[&str] = &concat::<
+    { WORDS_HEAD.len() + DATE_WORDS.len() + WORDS_TAIL.len() + EXCLUDED_WORDS.len() },
+>(&[WORDS_HEAD, DATE_WORDS, WORDS_TAIL, EXCLUDED_WORDS]);
 
-const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+const fn concat<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
     let mut out = [""; N];
-    let mut i = 0;
-    while i < a.len() {
-        out[i] = a[i];
-        i += 1;
+    let mut n = 0;
+    let mut p = 0;
+    while p < parts.len() {
+        let mut i = 0;
+        while i < parts[p].len() {
+            out[n] = parts[p][i];
+            n += 1;
+            i += 1;
+        }
+        p += 1;
     }
-    let mut j = 0;
-    while j < b.len() {
-        out[i + j] = b[j];
-        j += 1;
-    }
+    assert!(n == N, "concat: wrong length");
     out
 }
 
@@ -930,24 +941,7 @@ fn token_signature(t: &str, m: &Marks) -> u16 {
     } else if t == "p-author" {
         what |= sig::AUTHOR | sig::NAME;
     }
-    if m.any(
-        const {
-            bits(&[
-                "date",
-                "datum",
-                "fecha",
-                "posted",
-                "timestamp",
-                "pubdate",
-                "post-time",
-                "entry-time",
-                "published",
-                "updated",
-                "modified",
-            ])
-        },
-    ) || t.eq_ignore_ascii_case("time")
-    {
+    if m.any(const { bits(DATE_WORDS) }) || t.eq_ignore_ascii_case("time") {
         if !m.any(const { bits(&["update-", "candidate"]) }) {
             what |= sig::DATE;
         }
