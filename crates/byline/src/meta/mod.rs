@@ -385,16 +385,19 @@ fn heading_texts(cx: &Ctx<'_, '_>) -> Vec<String> {
         .filter(|h| !scan.pos_excluded(h.pos, None) && !util::is_site_heading(doc, h.node))
         .take(16)
         .map(|h| h.node);
-    let h2s = scan
-        .h2s
+    heads
+        .chain(post_h2s(scan).map(|c| c.node))
+        .filter_map(|n| util::heading_text(doc, n, 400))
+        .collect()
+}
+
+/// The first 16 plain `<h2>`s outside navigation, widgets and reader comments (a blog theme's
+/// post title under a site-name `<h1>`).
+fn post_h2s<'s>(scan: &'s Scan<'_>) -> impl Iterator<Item = &'s scan::Cand> + 's {
+    scan.h2s
         .iter()
         .filter(|c| !scan.is_excluded(c, None) && !scan.in_comments(c, None))
         .take(16)
-        .map(|c| c.node);
-    heads
-        .chain(h2s)
-        .filter_map(|n| util::heading_text(doc, n, 400))
-        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -615,13 +618,10 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
                 .map(|(_, r, _)| (c.clone(), *src, Some(*r)))
         });
     }
-    // Plain <h2>s outside navigation, widgets and comments (a blog theme's post title under a
-    // site-name <h1>), read like the headings.
-    let h2s: Vec<(String, Region)> = scan
-        .h2s
-        .iter()
-        .filter(|c| !scan.is_excluded(c, None) && !scan.in_comments(c, None))
-        .take(16)
+    // Plain <h2>s, read like the headings; only the steps below that run while no title is
+    // chosen read them.
+    let h2s: Vec<(String, Region)> = post_h2s(scan)
+        .filter(|_| chosen.is_none())
         .filter_map(|c| {
             let t = clean_cand(&util::heading_text(doc, c.node, 400)?);
             let r = Region {
