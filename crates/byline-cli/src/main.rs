@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 /// Extract the title, authors, dates, body and engagement counts of articles from HTML pages.
 ///
 /// Reads each FILE (or standard input when none is given) as raw bytes and prints one Article
-/// per input. Exit status: 0 when every input parsed, 1 when some failed (each failure still
+/// per input; gzip-compressed files (.html.gz) are decompressed first. Exit status: 0 when every input parsed, 1 when some failed (each failure still
 /// prints its error), 2 for usage errors.
 ///
 /// WARC archives (`--warc`, or files named *.warc / *.warc.gz): one JSON line per HTML page
@@ -133,6 +133,7 @@ fn main() -> ExitCode {
             bar
         });
 
+    let limit = byline::Limits::default().max_input_bytes;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failures = 0usize;
@@ -143,7 +144,7 @@ fn main() -> ExitCode {
                 let name = input
                     .as_ref()
                     .map_or_else(|| "-".to_owned(), |p| p.display().to_string());
-                let result = read_input(input.as_ref())
+                let result = read_input(input.as_ref(), limit)
                     .and_then(|bytes| parser.parse(&bytes).map_err(|e| e.to_string()));
                 if let Some(bar) = &progress {
                     bar.inc(1);
@@ -189,18 +190,34 @@ fn encoding_label_unknown(label: &str) -> bool {
     Parser::new().charset(label).parse(b"").is_err()
 }
 
-fn read_input(path: Option<&PathBuf>) -> Result<Vec<u8>, String> {
-    match path {
-        Some(p) => std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display())),
+/// Reads one input. Gzip-compressed input (a saved `.html.gz`, or a gzip stream on standard
+/// input: recognised by its magic bytes, never by the name) is decompressed, reading at most one
+/// byte past `limit` so that a compression bomb ends as the parser's "too large" error instead
+/// of filling memory.
+fn read_input(path: Option<&PathBuf>, limit: usize) -> Result<Vec<u8>, String> {
+    let (raw, name) = match path {
+        Some(p) => (
+            std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
+            p.display().to_string(),
+        ),
         None => {
             let mut buf = Vec::new();
             io::stdin()
                 .lock()
                 .read_to_end(&mut buf)
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
-            Ok(buf)
+            (buf, "standard input".to_owned())
         }
+    };
+    if !raw.starts_with(&[0x1f, 0x8b]) {
+        return Ok(raw);
     }
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(raw.as_slice())
+        .take(u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1))
+        .read_to_end(&mut out)
+        .map_err(|e| format!("cannot decompress {name} (gzip): {e}"))?;
+    Ok(out)
 }
 
 fn write_result(

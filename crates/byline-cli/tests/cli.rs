@@ -204,3 +204,63 @@ fn jsonl_escapes_line_and_paragraph_separators() {
     assert_eq!(v["path"].as_str(), page.to_str());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A gzip-compressed page (a saved `.html.gz`, or gzip on standard input) reads as the page
+/// itself; a damaged gzip stream is that input's error, not a crash or garbage output.
+#[test]
+fn gzip_inputs_are_decompressed() {
+    use flate2::{Compression, write::GzEncoder};
+    let html = std::fs::read(sample()).expect("sample page");
+    let mut enc = GzEncoder::new(Vec::new(), Compression::default());
+    enc.write_all(&html).expect("compress");
+    let gz = enc.finish().expect("compress");
+
+    let dir = std::env::temp_dir().join(format!("byline-cli-gz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let page = dir.join("post.html.gz");
+    std::fs::write(&page, &gz).expect("write page");
+    let damaged = dir.join("damaged.html.gz");
+    std::fs::write(&damaged, &gz[..gz.len() / 2]).expect("write page");
+
+    let plain = run(&["--format", "jsonl", sample().to_str().expect("utf-8 path")]);
+    let o = run(&[
+        "--format",
+        "jsonl",
+        page.to_str().expect("utf-8 path"),
+        damaged.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "the damaged input fails");
+    let out = stdout(&o);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    let want: serde_json::Value = serde_json::from_str(stdout(&plain).trim()).expect("JSON line");
+    assert_eq!(lines[0]["title"], want["title"]);
+    assert_eq!(lines[0]["body_text"], want["body_text"]);
+    assert_eq!(lines[0]["view_count"], 25);
+    let err = lines[1]["error"].as_str().expect("error record");
+    assert!(err.contains("gzip"), "{err}");
+
+    let mut child = bin()
+        .args(["--format", "text"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("runs byline");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&gz)
+        .expect("write stdin");
+    let o = child.wait_with_output().expect("waits");
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).starts_with("NATO and Azerbaijan"),
+        "{}",
+        stdout(&o)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

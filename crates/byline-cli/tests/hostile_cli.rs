@@ -89,3 +89,32 @@ fn hostile_pages_through_the_cli() {
     std::fs::remove_dir_all(&dir).ok();
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// A gzip bomb (65 MiB of blanks in about 64 KiB) is read only up to the input limit and
+/// refused as too large: no unbounded decompression.
+#[test]
+fn gzip_bomb_is_refused_as_too_large() {
+    use flate2::{Compression, write::GzEncoder};
+    use std::io::Write;
+    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..65 {
+        enc.write_all(&chunk).expect("compress");
+    }
+    let gz = enc.finish().expect("compress");
+    assert!(gz.len() < 1 << 20);
+    let dir = std::env::temp_dir().join(format!("byline-gz-bomb-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let page = dir.join("bomb.html.gz");
+    std::fs::write(&page, &gz).expect("write page");
+    let o = Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(["--format", "jsonl", "--no-progress"])
+        .arg(&page)
+        .output()
+        .expect("runs byline");
+    assert_eq!(o.status.code(), Some(1));
+    let line: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON line");
+    let err = line["error"].as_str().expect("error record");
+    assert!(err.contains("limit"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
