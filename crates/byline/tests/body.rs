@@ -532,3 +532,16 @@ fn an_aside_stays_boilerplate_under_a_content_class() {
     assert!(text.contains("Buses will return"), "{text}");
     assert!(!text.contains("Related:"), "{text}");
 }
+
+#[test]
+fn loose_text_beside_blocks_is_a_paragraph_of_its_container() {
+    // The article is a bare text run (an image, text, `<br>`s) in a column that also holds a
+    // headline paragraph and a share box: that run scores the column itself, which beats the
+    // address line in the footer.
+    let a = parse("loose-text.html");
+    let text = a.body.text();
+    assert!(text.contains("The town's indoor pool will close"), "{text}");
+    assert!(text.contains("Season tickets will be extended"), "{text}");
+    assert!(!text.contains("Town Hall, 12 Main Street"), "{text}");
+    assert!(!text.contains("February 2018"), "{text}");
+}

@@ -439,7 +439,11 @@ impl<'d> Analysis<'d> {
                 continue;
             }
             let s = 1.0 + st.own_commas.min(1000) as f32 + (st.own as f32 / 100.0).min(3.0);
-            let mut anc = doc.parent(n);
+            // Loose text beside nested blocks (text runs separated by `<br>` in a container
+            // that also holds paragraphs or boxes) is a paragraph of that container: it scores
+            // the container itself first. A container of text alone is a paragraph.
+            let loose = st.text > st.own && matches!(tag, "div" | "section" | "article" | "main");
+            let mut anc = if loose { Some(n) } else { doc.parent(n) };
             let mut level = 0u32;
             while let Some(a) = anc {
                 if level >= 5 || doc.element(a).is_none() {
