@@ -532,3 +532,30 @@ fn an_aside_stays_boilerplate_under_a_content_class() {
     assert!(text.contains("Buses will return"), "{text}");
     assert!(!text.contains("Related:"), "{text}");
 }
+
+/// Links to other articles led in by a read-also label ("Lesen Sie auch: …", "PUEDES VER:",
+/// "Auch interessant:" over a list of links, a "Mehr zum Thema" heading at the end) are left
+/// out; a sentence that merely starts with such words stays.
+#[test]
+fn read_also_lead_ins() {
+    let a = parse("read-also.html");
+    let text = a.body.text();
+    assert!(text.contains("Nach zwei Jahren Planung"), "{text}");
+    assert!(
+        text.contains("Die Kosten von rund vier Millionen"),
+        "{text}"
+    );
+    assert!(!text.contains("Lesen Sie auch"), "{text}");
+    assert!(!text.contains("Radwege finanzieren"), "{text}");
+    assert!(!text.contains("PUEDES VER"), "{text}");
+    assert!(!text.contains("certificado"), "{text}");
+    assert!(!text.contains("Auch interessant"), "{text}");
+    assert!(!text.contains("Neue Ampeln"), "{text}");
+    assert!(!text.contains("Mehr zum Thema"), "{text}");
+    // Sentences that start with a label's words but are not lead-ins.
+    assert!(text.contains("Related to the plan"), "{text}");
+    assert!(text.contains("Siehe auch die Stellungnahme"), "{text}");
+    assert!(text.contains("Anwohner können die Pläne"), "{text}");
+    // No delimiter between the label's words and the link: a sentence.
+    assert!(text.contains("Read more about the cycling strategy"), "{text}");
+}
