@@ -545,3 +545,33 @@ fn loose_text_beside_blocks_is_a_paragraph_of_its_container() {
     assert!(!text.contains("Town Hall, 12 Main Street"), "{text}");
     assert!(!text.contains("February 2018"), "{text}");
 }
+
+/// Links to other articles led in by a read-also label ("Lesen Sie auch: …", "PUEDES VER:",
+/// "Auch interessant:" over a list of links, a "Mehr zum Thema" heading at the end) are left
+/// out; a sentence that merely starts with such words stays.
+#[test]
+fn read_also_lead_ins() {
+    let a = parse("read-also.html");
+    let text = a.body.text();
+    assert!(text.contains("Nach zwei Jahren Planung"), "{text}");
+    assert!(
+        text.contains("Die Kosten von rund vier Millionen"),
+        "{text}"
+    );
+    assert!(!text.contains("Lesen Sie auch"), "{text}");
+    assert!(!text.contains("Radwege finanzieren"), "{text}");
+    assert!(!text.contains("PUEDES VER"), "{text}");
+    assert!(!text.contains("certificado"), "{text}");
+    assert!(!text.contains("Auch interessant"), "{text}");
+    assert!(!text.contains("Neue Ampeln"), "{text}");
+    assert!(!text.contains("Mehr zum Thema"), "{text}");
+    // Sentences that start with a label's words but are not lead-ins.
+    assert!(text.contains("Related to the plan"), "{text}");
+    assert!(text.contains("Siehe auch die Stellungnahme"), "{text}");
+    assert!(text.contains("Anwohner können die Pläne"), "{text}");
+    // No delimiter between the label's words and the link: a sentence.
+    assert!(
+        text.contains("Read more about the cycling strategy"),
+        "{text}"
+    );
+}

@@ -60,6 +60,7 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     }
     drop_title(&mut blocks, &titles);
     drop_link_runs(&mut blocks);
+    drop_read_also(&mut blocks);
     article.body = Body { blocks };
     if !article.body.is_empty() {
         article.sources.body = Some(Source::Content);
@@ -346,6 +347,238 @@ fn drop_link_runs(blocks: &mut Vec<Block>) {
         {
             *k = false;
         }
+    }
+    let mut flags = keep.into_iter();
+    blocks.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// Labels that lead in links to other articles ("Read also: …", "Lesen Sie auch"), in the
+/// form of [`norm`]: lower case, words separated by single spaces.
+const READ_ALSO: &[&str] = &[
+    // English
+    "read more",
+    "read also",
+    "also read",
+    "related",
+    "related articles",
+    "related stories",
+    "more on this",
+    "you may also like",
+    "you might also like",
+    "next post",
+    "previous post",
+    // German
+    "lesen sie auch",
+    "lesen sie hier",
+    "lesen sie mehr",
+    "lies auch",
+    "auch lesen",
+    "auch interessant",
+    "auch auf",
+    "mehr zum thema",
+    "mehr themen",
+    "weitere artikel",
+    "zum weiterlesen",
+    "passend zum thema",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "das könnte ihnen auch gefallen",
+    "nachfolgebeitrag",
+    "vorgängerbeitrag",
+    // French
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    // Spanish, Portuguese, Italian
+    "le puede interesar",
+    "te puede interesar",
+    "también te puede interesar",
+    "puedes ver",
+    "lee también",
+    "lea también",
+    "mire",
+    "otras noticias",
+    "noticias relacionadas",
+    "más información",
+    "te recomendamos",
+    "leia também",
+    "leggi anche",
+    "potrebbe interessarti",
+    // Dutch, Polish, Czech
+    "lees ook",
+    "czytaj też",
+    "czytaj także",
+    "czytaj również",
+    "przeczytaj też",
+    "przeczytaj także",
+    "zobacz też",
+    "zobacz także",
+    "dowiedz się więcej",
+    "čtěte také",
+    "přečtěte si také",
+];
+
+/// Cross-references ("See also"): a lead-in only when followed by links in the same block,
+/// since a "See also" section of links belongs to an encyclopedic article.
+const SEE_ALSO: &[&str] = &[
+    "see also",
+    "siehe auch",
+    "voir aussi",
+    "ver también",
+    "vea también",
+    "veja também",
+    "vedi anche",
+    "zie ook",
+];
+
+/// The letters and digits of the [`READ_ALSO`] (or, with `see_also`, [`SEE_ALSO`]) label
+/// `text` starts with (whole words).
+fn read_also_label(text: &str, see_also: bool) -> Option<usize> {
+    // Labels are short: normalise only the start of the text.
+    let head = match text.char_indices().nth(48) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    let n = norm(head);
+    let extra: &[&str] = if see_also { SEE_ALSO } else { &[] };
+    READ_ALSO
+        .iter()
+        .chain(extra)
+        .filter(|l| {
+            n.strip_prefix(**l)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+        .map(|l| l.chars().filter(|c| c.is_alphanumeric()).count())
+        .max()
+}
+
+/// The unlinked text at the start of `content` (up to its first link, or all of it), and the
+/// letters and digits linked after it; `None` when it does not end with a delimiter (":",
+/// "»", a line break, the end of an emphasis) before that link: "Read [more about it]" is a
+/// sentence, "Read more: [Title]" a lead-in.
+fn lead_text(content: &[Inline]) -> Option<(String, usize)> {
+    let mut plain = String::new();
+    let mut linked = 0;
+    // Depth-first over the inlines, in order; `closed` is set when an emphasis ends.
+    let mut work: Vec<Option<&Inline>> = content.iter().rev().map(Some).collect();
+    let mut in_lead = true;
+    let mut delimited = false;
+    while let Some(next) = work.pop() {
+        let Some(i) = next else {
+            if in_lead {
+                delimited = true;
+            }
+            continue;
+        };
+        match i {
+            Inline::Text { text } | Inline::Code { text } => {
+                if in_lead {
+                    plain.push_str(text);
+                    let t = text.trim_end();
+                    if !t.is_empty() {
+                        delimited = t.ends_with([':', '»', '>', '|', '–', '-']);
+                    }
+                }
+            }
+            Inline::LineBreak => {
+                if in_lead {
+                    plain.push(' ');
+                    delimited = true;
+                }
+            }
+            Inline::Emphasis { content } | Inline::Strong { content } => {
+                work.push(None);
+                work.extend(content.iter().rev().map(Some));
+            }
+            Inline::Link { content, .. } => {
+                if in_lead && !delimited {
+                    return None;
+                }
+                in_lead = false;
+                linked += link_chars(content).1;
+            }
+            Inline::Image { .. } => {}
+        }
+    }
+    Some((plain, linked))
+}
+
+/// Whether `b` is one of the links a read-also label introduces: a list of links or a
+/// paragraph of links.
+fn introduced_links(b: &Block) -> bool {
+    match b {
+        Block::Paragraph { content } => {
+            let (linked, all) = link_chars(content);
+            all > 0 && linked * 10 >= all * 8
+        }
+        Block::List { items, .. } => {
+            let (mut linked, mut all) = (0, 0);
+            for item in items {
+                for b in item {
+                    if let Block::Paragraph { content } | Block::Heading { content, .. } = b {
+                        let (l, a) = link_chars(content);
+                        linked += l;
+                        all += a;
+                    }
+                }
+            }
+            all > 0 && linked * 2 >= all
+        }
+        _ => false,
+    }
+}
+
+/// Removes the links to other articles that a read-also label leads in: a paragraph or
+/// heading that starts with a [`READ_ALSO`] label and is otherwise mostly a link ("Czytaj
+/// też: <a>…</a>"), or the label alone with the lists and paragraphs of links after it (or
+/// nothing but a heading or the end after it). Quotes are searched too.
+fn drop_read_also(blocks: &mut Vec<Block>) {
+    let mut keep = vec![true; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let content = match &mut blocks[i] {
+            Block::Heading { content, .. } | Block::Paragraph { content } => &*content,
+            Block::Quote { blocks: inner } => {
+                drop_read_also(inner);
+                if inner.is_empty() {
+                    keep[i] = false;
+                }
+                i += 1;
+                continue;
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let Some((plain, linked)) = lead_text(content) else {
+            i += 1;
+            continue;
+        };
+        let all = link_chars(content).1;
+        if read_also_label(&plain, true).is_some_and(|label| {
+            let rest = all.saturating_sub(label);
+            rest >= 10 && linked * 10 >= rest * 6
+        }) {
+            keep[i] = false;
+        } else if linked == 0
+            && read_also_label(&plain, false).is_some_and(|label| all.saturating_sub(label) <= 15)
+        {
+            let mut j = i + 1;
+            while blocks.get(j).is_some_and(introduced_links) {
+                j += 1;
+            }
+            let after = blocks.get(j);
+            if j > i + 1 || matches!(after, None | Some(Block::Heading { .. } | Block::Rule)) {
+                for k in keep.iter_mut().take(j).skip(i) {
+                    *k = false;
+                }
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
     }
     let mut flags = keep.into_iter();
     blocks.retain(|_| flags.next().unwrap_or(true));
