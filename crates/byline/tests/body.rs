@@ -545,3 +545,16 @@ fn loose_text_beside_blocks_is_a_paragraph_of_its_container() {
     assert!(!text.contains("Town Hall, 12 Main Street"), "{text}");
     assert!(!text.contains("February 2018"), "{text}");
 }
+
+#[test]
+fn a_box_titled_as_related_is_boilerplate_whatever_its_size() {
+    // The teasers under a heading named as related posts outweigh the short article, and carry
+    // the same post classes: the heading makes their whole box boilerplate.
+    let a = parse("related-heading.html");
+    let text = a.body.text();
+    assert!(text.contains("Changing a habit is slow work"), "{text}");
+    assert!(text.contains("Small steps, repeated for weeks"), "{text}");
+    assert!(!text.contains("You may also like"), "{text}");
+    assert!(!text.contains("Mornings set the tone"), "{text}");
+    assert!(!text.contains("Friendship needs time"), "{text}");
+}
