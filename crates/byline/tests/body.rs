@@ -575,3 +575,16 @@ fn read_also_lead_ins() {
         "{text}"
     );
 }
+
+#[test]
+fn a_box_titled_as_related_is_boilerplate_whatever_its_size() {
+    // The teasers under a heading named as related posts outweigh the short article, and carry
+    // the same post classes: the heading makes their whole box boilerplate.
+    let a = parse("related-heading.html");
+    let text = a.body.text();
+    assert!(text.contains("Changing a habit is slow work"), "{text}");
+    assert!(text.contains("Small steps, repeated for weeks"), "{text}");
+    assert!(!text.contains("You may also like"), "{text}");
+    assert!(!text.contains("Mornings set the tone"), "{text}");
+    assert!(!text.contains("Friendship needs time"), "{text}");
+}

@@ -8,21 +8,24 @@ use crate::dom::{Document, Edge, NodeData, NodeId};
 use html5ever::local_name;
 
 /// Node flag: never rendered.
-pub(crate) const HIDDEN: u8 = 1;
+pub(crate) const HIDDEN: u16 = 1;
 /// Node flag: boilerplate by name, role or tag.
-pub(crate) const JUNK: u8 = 2;
+pub(crate) const JUNK: u16 = 2;
 /// Node flag: a CMS content container.
-pub(crate) const MARKER: u8 = 4;
+pub(crate) const MARKER: u16 = 4;
 /// Node flag: dropped by conditional cleaning inside the content.
-pub(crate) const REMOVED: u8 = 8;
+pub(crate) const REMOVED: u16 = 8;
 /// Node flag: reached by the statistics walk (not inside a hidden or junk subtree).
-pub(crate) const SEEN: u8 = 16;
+pub(crate) const SEEN: u16 = 16;
 /// Node flag: holds a content score.
-pub(crate) const SCORED: u8 = 32;
+pub(crate) const SCORED: u16 = 32;
 /// Node flag: a reader-comment section.
-pub(crate) const COMMENTS: u8 = 64;
+pub(crate) const COMMENTS: u16 = 64;
 /// Node flag: holds the best-scored candidate or the content marker, so never cleaned away.
-pub(crate) const KEEP: u8 = 128;
+pub(crate) const KEEP: u16 = 128;
+/// Node flag: a section titled by a heading named as teasers ("related", "recommended"):
+/// boilerplate whatever its size.
+pub(crate) const TEASERS: u16 = 256;
 
 /// Counts over the visible text of a subtree.
 #[derive(Debug, Clone, Copy, Default)]
@@ -91,7 +94,7 @@ pub(crate) struct Mode {
 /// What the walks learnt about a page.
 pub(crate) struct Analysis<'d> {
     pub(crate) doc: &'d Document,
-    pub(crate) flags: Vec<u8>,
+    pub(crate) flags: Vec<u16>,
     pub(crate) weight: Vec<i8>,
     pub(crate) stats: Vec<Stat>,
     pub(crate) score: Vec<f32>,
@@ -237,6 +240,12 @@ impl<'d> Analysis<'d> {
                         }
                     }
                     self.flags[i] = f;
+                    if v.teasers_title
+                        && let Some(p) = doc.parent(n)
+                        && first_child(doc, p) == Some(n)
+                    {
+                        self.flags[p.index()] |= JUNK | TEASERS;
+                    }
                     self.weight[i] = v.weight.clamp(-100, 100) as i8;
                     if v.hidden {
                         walk.skip_children();
@@ -282,7 +291,7 @@ impl<'d> Analysis<'d> {
         let i = n.index();
         self.flags[i] & JUNK != 0
             && n != self.body
-            && (self.flags[i] & COMMENTS != 0
+            && (self.flags[i] & (COMMENTS | TEASERS) != 0
                 || !matches!(
                     self.doc.tag(n),
                     "div" | "section" | "main" | "article" | "form"
@@ -905,6 +914,15 @@ impl<'d> Analysis<'d> {
             || (st.embeds == 1 && len < 75)
             || st.embeds > 1
     }
+}
+
+/// The first child of `p` that is an element or visible text.
+fn first_child(doc: &Document, p: NodeId) -> Option<NodeId> {
+    doc.children(p).find(|&c| match &doc.node(c).data {
+        NodeData::Element(_) => true,
+        NodeData::Text(t) => !crate::text::trim(doc.str(*t)).is_empty(),
+        _ => false,
+    })
 }
 
 /// Whether a table holds data (rendered as a table) rather than page layout.

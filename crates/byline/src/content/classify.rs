@@ -21,6 +21,8 @@ mod list {
     pub(super) const COMMENTS: u16 = 128;
     /// A lead, standfirst or summary paragraph under the headline.
     pub(super) const LEAD: u16 = 256;
+    /// Teasers for other pages: "related", "recommended", "you may also like".
+    pub(super) const TEASERS: u16 = 512;
 }
 
 /// Every needle of every list in one automaton, with the lists each needle belongs to: a class
@@ -44,6 +46,7 @@ static NEEDLES: LazyLock<Needles> = LazyLock::new(|| {
         (&["caption"], list::CAPTION),
         (&["comment", "disqus", "respond"], list::COMMENTS),
         (LEAD, list::LEAD),
+        (TEASERS, list::TEASERS),
     ] {
         for &w in words {
             match needles.iter().position(|n| *n == w) {
@@ -285,6 +288,20 @@ const STRONG_JUNK: &[&str] = &[
     "dfp",
 ];
 
+/// Class and id substrings of a heading that titles a box of teasers for other pages.
+const TEASERS: &[&str] = &[
+    "related",
+    "recommend",
+    "more-stories",
+    "most-popular",
+    "mostpopular",
+    "you-may",
+    "also-like",
+    "read-next",
+    "readnext",
+    "more-from",
+];
+
 /// Class and id substrings of the lead paragraph (standfirst, summary) printed between the
 /// headline and the article's text.
 const LEAD: &[&str] = &[
@@ -371,6 +388,8 @@ pub(crate) struct Verdict {
     pub(crate) content_marker: bool,
     /// Never rendered (hidden attribute, `display:none`, non-text tags).
     pub(crate) hidden: bool,
+    /// A heading named as the title of a box of teasers for other pages.
+    pub(crate) teasers_title: bool,
 }
 
 /// Tags whose content is never part of the article text.
@@ -564,6 +583,8 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
         v.junk = true;
         v.comments = either & list::COMMENTS != 0;
     }
+    v.teasers_title =
+        matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && either & list::TEASERS != 0;
     if v.content_marker {
         // A marker wins unless one class token names both (`related-post-content`).
         v.junk = class_facts.mixed || by_tag;
