@@ -557,5 +557,27 @@ fn read_also_lead_ins() {
     assert!(text.contains("Siehe auch die Stellungnahme"), "{text}");
     assert!(text.contains("Anwohner können die Pläne"), "{text}");
     // No delimiter between the label's words and the link: a sentence.
-    assert!(text.contains("Read more about the cycling strategy"), "{text}");
+    assert!(
+        text.contains("Read more about the cycling strategy"),
+        "{text}"
+    );
+}
+
+/// The notices that close a post (a call to subscribe, follow or download the app, a
+/// copyright line) and a heading left with nothing after it are left out; an author's note
+/// that ends with such a call, and a sentence of the article that names a channel, stay.
+#[test]
+fn trailing_notices() {
+    let a = parse("trailing-notices.html");
+    let text = a.body.text();
+    assert!(text.contains("The vaccination drive"), "{text}");
+    assert!(
+        text.contains("publish the figures for every district"),
+        "{text}"
+    );
+    assert!(text.contains("Maria Lopez is a health reporter"), "{text}");
+    assert!(!text.contains("Subscribe now"), "{text}");
+    assert!(!text.contains("download our apps"), "{text}");
+    assert!(!text.contains("All rights reserved"), "{text}");
+    assert!(!text.contains("Related"), "{text}");
 }
