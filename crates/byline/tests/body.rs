@@ -581,3 +581,14 @@ fn trailing_notices() {
     assert!(!text.contains("All rights reserved"), "{text}");
     assert!(!text.contains("Related"), "{text}");
 }
+
+/// An author box marked up as a schema.org `Person` (photo, name, biography) inside the
+/// article container is left out; an inline author name in a sentence stays.
+#[test]
+fn author_card() {
+    let a = parse("author-card.html");
+    let text = a.body.text();
+    assert!(text.contains("The appeals court ruled"), "{text}");
+    assert!(text.contains("Reporter Dana Webb contributed"), "{text}");
+    assert!(!text.contains("senior legal editor"), "{text}");
+}
