@@ -592,3 +592,17 @@ fn author_card() {
     assert!(text.contains("Reporter Dana Webb contributed"), "{text}");
     assert!(!text.contains("senior legal editor"), "{text}");
 }
+
+/// Advertisement labels ("ANZEIGE - …", "- Anzeige -", "*Werbung. …") are left out; a
+/// sentence that starts with the same word stays.
+#[test]
+fn ad_labels() {
+    let a = parse("ad-labels.html");
+    let text = a.body.text();
+    assert!(text.contains("Zwischen Marktplatz und Flussufer"), "{text}");
+    assert!(text.contains("Werbung ist in der Altstadt"), "{text}");
+    assert!(text.contains("Am Wochenende"), "{text}");
+    assert!(!text.contains("ANZEIGE"), "{text}");
+    assert!(!text.contains("Anzeige"), "{text}");
+    assert!(!text.contains("enthält Werbung"), "{text}");
+}

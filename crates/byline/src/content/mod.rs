@@ -62,6 +62,7 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     drop_link_runs(&mut blocks);
     drop_read_also(&mut blocks);
     drop_trailing_notices(&mut blocks);
+    blocks.retain(|b| !is_ad_label(b));
     article.body = Body { blocks };
     if !article.body.is_empty() {
         article.sources.body = Some(Source::Content);
@@ -697,4 +698,41 @@ fn drop_trailing_notices(blocks: &mut Vec<Block>) {
     {
         blocks.pop();
     }
+}
+
+/// Words that label an advertisement or a sponsored post ("ANZEIGE", "- Anzeige -",
+/// "*Werbung.", "Advertisement").
+const AD_LABELS: &[&str] = &[
+    "anzeige",
+    "werbung",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "publicidad",
+    "publicité",
+    "pubblicità",
+    "reklama",
+    "advertentie",
+];
+
+/// Whether `b` is a short paragraph or heading that opens with an advertisement label set
+/// off by punctuation (or is the label alone): "ANZEIGE - Heute mal ausgehen?", "*Werbung.
+/// Dieser Beitrag enthält Werbung für …". "Werbung ist überall" is a sentence.
+fn is_ad_label(b: &Block) -> bool {
+    let (Block::Paragraph { content } | Block::Heading { content, .. }) = b else {
+        return false;
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    if s.len() > 120 {
+        return false;
+    }
+    let t = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let (word, rest) = t.split_at(t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len()));
+    let word = word.to_lowercase();
+    if !AD_LABELS.contains(&word.as_str()) {
+        return false;
+    }
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with(['-', '–', '—', ':', '.', '|', '*', ')', ']', '»'])
 }
