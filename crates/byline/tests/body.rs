@@ -588,3 +588,47 @@ fn a_box_titled_as_related_is_boilerplate_whatever_its_size() {
     assert!(!text.contains("Mornings set the tone"), "{text}");
     assert!(!text.contains("Friendship needs time"), "{text}");
 }
+
+/// The notices that close a post (a call to subscribe, follow or download the app, a
+/// copyright line) and a heading left with nothing after it are left out; an author's note
+/// that ends with such a call, and a sentence of the article that names a channel, stay.
+#[test]
+fn trailing_notices() {
+    let a = parse("trailing-notices.html");
+    let text = a.body.text();
+    assert!(text.contains("The vaccination drive"), "{text}");
+    assert!(
+        text.contains("publish the figures for every district"),
+        "{text}"
+    );
+    assert!(text.contains("Maria Lopez is a health reporter"), "{text}");
+    assert!(!text.contains("Subscribe now"), "{text}");
+    assert!(!text.contains("download our apps"), "{text}");
+    assert!(!text.contains("All rights reserved"), "{text}");
+    assert!(!text.contains("Related"), "{text}");
+}
+
+/// An author box marked up as a schema.org `Person` (photo, name, biography) inside the
+/// article container is left out; an inline author name in a sentence stays.
+#[test]
+fn author_card() {
+    let a = parse("author-card.html");
+    let text = a.body.text();
+    assert!(text.contains("The appeals court ruled"), "{text}");
+    assert!(text.contains("Reporter Dana Webb contributed"), "{text}");
+    assert!(!text.contains("senior legal editor"), "{text}");
+}
+
+/// Advertisement labels ("ANZEIGE - …", "- Anzeige -", "*Werbung. …") are left out; a
+/// sentence that starts with the same word stays.
+#[test]
+fn ad_labels() {
+    let a = parse("ad-labels.html");
+    let text = a.body.text();
+    assert!(text.contains("Zwischen Marktplatz und Flussufer"), "{text}");
+    assert!(text.contains("Werbung ist in der Altstadt"), "{text}");
+    assert!(text.contains("Am Wochenende"), "{text}");
+    assert!(!text.contains("ANZEIGE"), "{text}");
+    assert!(!text.contains("Anzeige"), "{text}");
+    assert!(!text.contains("enthält Werbung"), "{text}");
+}

@@ -507,6 +507,21 @@ fn contains_hidden(b: &[u8]) -> bool {
     has(b"display:none") || has(b"visibility:hidden")
 }
 
+/// Whether `e` is a block that describes the author as a schema.org `Person` (an author box
+/// with a photo and a short biography), which is not part of the article's text.
+fn is_author_card(e: &Element) -> bool {
+    matches!(e.tag(), "div" | "section" | "header" | "figure" | "table")
+        && (e
+            .attr(&local_name!("itemprop"))
+            .is_some_and(|p| has_token(p, "author"))
+            || e.attr(&local_name!("itemtype")).is_some_and(|t| {
+                t.trim_end_matches('/')
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case("Person"))
+            }))
+}
+
 /// Classifies an element by its tag, attributes, class and id.
 ///
 /// `memo` keeps what the class strings seen so far hit, for the elements that repeat them.
@@ -549,7 +564,7 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
     }
     // `<aside>`, `<nav>` and `<footer>` are boilerplate whatever their class says.
     let by_tag = matches!(tag, "nav" | "aside" | "footer");
-    v.junk = by_tag;
+    v.junk = by_tag || is_author_card(e);
     if let Some(role) = e.attr(&local_name!("role")) {
         let role = role.trim();
         if [

@@ -61,6 +61,8 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     drop_title(&mut blocks, &titles);
     drop_link_runs(&mut blocks);
     drop_read_also(&mut blocks);
+    drop_trailing_notices(&mut blocks);
+    blocks.retain(|b| !is_ad_label(b));
     article.body = Body { blocks };
     if !article.body.is_empty() {
         article.sources.body = Some(Source::Content);
@@ -582,4 +584,155 @@ fn drop_read_also(blocks: &mut Vec<Block>) {
     }
     let mut flags = keep.into_iter();
     blocks.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// Words of a call to follow, subscribe or download ("Follow us on …", "Subscribe to our
+/// newsletter"), in the form of [`norm`].
+const CALL_VERBS: &[&str] = &[
+    "follow",
+    "subscribe",
+    "download",
+    "signing",
+    "sign",
+    "join",
+    "submit",
+    "get",
+    "folge",
+    "folgen",
+    "abonnieren",
+    "abonniere",
+    "abonnez",
+    "suivez",
+    "téléchargez",
+    "síguenos",
+    "suscríbete",
+    "únete",
+    "descarga",
+    "seguici",
+    "iscriviti",
+    "scarica",
+    "zapraszamy",
+    "obserwuj",
+    "pobierz",
+];
+
+/// What such a call is about: an app, a channel, an edition, the letters page.
+const CALL_OBJECTS: &[&str] = &[
+    "app",
+    "apps",
+    "newsletter",
+    "twitter",
+    "facebook",
+    "instagram",
+    "telegram",
+    "whatsapp",
+    "youtube",
+    "tiktok",
+    "linkedin",
+    "edition",
+    "letter",
+    "ausgabe",
+    "kanal",
+    "canal",
+    "subskrypcji",
+    "prenumeraty",
+];
+
+/// Phrases of a copyright or reprint notice.
+const COPYRIGHT: &[&str] = &[
+    "copyright",
+    "copyrighted",
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "wszelkie prawa zastrzeżone",
+];
+
+/// Whether a paragraph is a notice printed after the article: a short call to follow the
+/// site, subscribe to it or download its app, or a copyright notice.
+fn is_trailing_notice(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    if s.len() > 400 {
+        return false;
+    }
+    let n = norm(&s);
+    let has = |words: &[&str]| n.split(' ').any(|w| words.contains(&w));
+    if s.trim_start().starts_with('©')
+        || COPYRIGHT.iter().any(|p| {
+            n.match_indices(p).any(|(i, _)| {
+                (i == 0 || n.as_bytes()[i - 1] == b' ')
+                    && n[i + p.len()..].chars().next().is_none_or(|c| c == ' ')
+            })
+        })
+    {
+        return true;
+    }
+    // The call opens the notice: "Lucas Nolan is a reporter … Follow him on Twitter" is an
+    // author's note.
+    s.len() <= 300 && n.split(' ').take(12).any(|w| CALL_VERBS.contains(&w)) && has(CALL_OBJECTS)
+}
+
+/// Whether `b` is a short heading: a label ("Related", "Authors:"), not a sentence.
+fn is_short_heading(b: &Block) -> bool {
+    let Block::Heading { content, .. } = b else {
+        return false;
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    s.split_whitespace().count() <= 8
+}
+
+/// Removes the notices that close a post ([`is_trailing_notice`]) and the headings left
+/// with nothing after them ("Related", "Authors:"), from the end of the body.
+fn drop_trailing_notices(blocks: &mut Vec<Block>) {
+    while blocks.len() > 2
+        && blocks.last().is_some_and(|b| {
+            matches!(b, Block::Rule) || is_short_heading(b) || is_trailing_notice(b)
+        })
+    {
+        blocks.pop();
+    }
+}
+
+/// Words that label an advertisement or a sponsored post ("ANZEIGE", "- Anzeige -",
+/// "*Werbung.", "Advertisement").
+const AD_LABELS: &[&str] = &[
+    "anzeige",
+    "werbung",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "publicidad",
+    "publicité",
+    "pubblicità",
+    "reklama",
+    "advertentie",
+];
+
+/// Whether `b` is a short paragraph or heading that opens with an advertisement label set
+/// off by punctuation (or is the label alone): "ANZEIGE - Heute mal ausgehen?", "*Werbung.
+/// Dieser Beitrag enthält Werbung für …". "Werbung ist überall" is a sentence.
+fn is_ad_label(b: &Block) -> bool {
+    let (Block::Paragraph { content } | Block::Heading { content, .. }) = b else {
+        return false;
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    if s.len() > 120 {
+        return false;
+    }
+    let t = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let (word, rest) = t.split_at(t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len()));
+    let word = word.to_lowercase();
+    if !AD_LABELS.contains(&word.as_str()) {
+        return false;
+    }
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with(['-', '–', '—', ':', '.', '|', '*', ')', ']', '»'])
 }
