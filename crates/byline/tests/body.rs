@@ -558,3 +558,15 @@ fn a_box_titled_as_related_is_boilerplate_whatever_its_size() {
     assert!(!text.contains("Mornings set the tone"), "{text}");
     assert!(!text.contains("Friendship needs time"), "{text}");
 }
+
+#[test]
+fn a_paragraph_of_teaser_link_lines_is_left_out() {
+    // One paragraph, a label line and then one linked headline a line (each with a short
+    // unlinked tag): a teaser box written into the text.
+    let a = parse("link-lines.html");
+    let text = a.body.text();
+    assert!(text.contains("Workers began clearing the road"), "{text}");
+    assert!(text.contains("Buses to the lighthouse"), "{text}");
+    assert!(!text.contains("DON'T MISS"), "{text}");
+    assert!(!text.contains("Lifeboat crew rescue"), "{text}");
+}
