@@ -570,3 +570,15 @@ fn a_paragraph_of_teaser_link_lines_is_left_out() {
     assert!(!text.contains("DON'T MISS"), "{text}");
     assert!(!text.contains("Lifeboat crew rescue"), "{text}");
 }
+
+#[test]
+fn embedded_posts_are_quoted_content() {
+    // Embedded tweets are part of the story: neither a wrapper named as social media nor a
+    // widget box around them makes them boilerplate.
+    let a = parse("embedded-post.html");
+    let text = a.body.text();
+    assert!(text.contains("Many islanders were quick"), "{text}");
+    assert!(text.contains("The boat is the only road we have"), "{text}");
+    assert!(text.contains("Fuel is up a third since autumn"), "{text}");
+    assert!(text.contains("season tickets bought before"), "{text}");
+}

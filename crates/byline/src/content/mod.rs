@@ -103,6 +103,13 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     for n in top.into_iter().chain(marker) {
         a.keep(n);
     }
+    // Embedded posts are quoted content: the boxes that hold them are not boilerplate.
+    for i in 0..a.posts.len() {
+        let p = a.posts[i];
+        if roots.iter().any(|&r| doc.ancestors(p).any(|x| x == r)) {
+            a.keep(p);
+        }
+    }
     for &r in &roots {
         a.clean(r, mode, weigh);
     }
