@@ -582,3 +582,19 @@ fn embedded_posts_are_quoted_content() {
     assert!(text.contains("Fuel is up a third since autumn"), "{text}");
     assert!(text.contains("season tickets bought before"), "{text}");
 }
+
+#[test]
+fn a_labelled_pointer_to_another_article_is_left_out() {
+    // "READ MORE:" or "Related:" and then only a linked headline: a pointer to another
+    // article. A sentence that goes on after its link is text.
+    let a = parse("labelled-link.html");
+    let text = a.body.text();
+    assert!(
+        text.contains("The central library will stay open"),
+        "{text}"
+    );
+    assert!(text.contains("The longer hours will be paid for"), "{text}");
+    assert!(!text.contains("Council approves budget"), "{text}");
+    assert!(!text.contains("most borrowed books"), "{text}");
+    assert!(text.contains("are on the library's website"), "{text}");
+}

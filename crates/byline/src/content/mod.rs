@@ -340,6 +340,55 @@ fn link_lines(b: &Block) -> bool {
         && linked * 10 >= all * 8
 }
 
+/// A one-line pointer to another article: a short label ending in a colon or written in
+/// capitals ("READ MORE:", "Related:", "SEE MORE") and then only link text.
+fn labelled_link(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    if !has_link(content) {
+        return false;
+    }
+    let mut label = String::new();
+    let (mut linked, mut tail) = (0usize, 0usize);
+    let mut seen_link = false;
+    let mut stack: Vec<(&[Inline], bool)> = vec![(content, false)];
+    while let Some((items, in_link)) = stack.pop() {
+        let Some((first, rest)) = items.split_first() else {
+            continue;
+        };
+        stack.push((rest, in_link));
+        match first {
+            Inline::Text { text } | Inline::Code { text } => {
+                let n = text.chars().filter(|c| c.is_alphanumeric()).count();
+                if in_link {
+                    linked += n;
+                } else if seen_link {
+                    tail += n;
+                } else if label.len() < 64 {
+                    label.push_str(text);
+                }
+            }
+            Inline::Emphasis { content } | Inline::Strong { content } => {
+                stack.push((content, in_link));
+            }
+            Inline::Link { content, .. } => {
+                seen_link = true;
+                stack.push((content, true));
+            }
+            Inline::LineBreak | Inline::Image { .. } => return false,
+        }
+    }
+    let label = label.trim();
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let shouted = letters >= 4 && !label.chars().any(|c| c.is_lowercase());
+    (1..=20).contains(&letters)
+        && (label.ends_with(':') || shouted)
+        && label.split_whitespace().count() <= 3
+        && linked >= 20
+        && tail <= 3
+}
+
 /// Whether `content` holds a line break, at any depth of emphasis.
 fn content_has_break(content: &[Inline]) -> bool {
     let mut work: Vec<&Inline> = content.iter().collect();
@@ -421,7 +470,9 @@ fn drop_link_runs(blocks: &mut Vec<Block>) {
             continue;
         }
         if i == start {
-            if blocks.get(i).is_some_and(shouted_link)
+            if blocks
+                .get(i)
+                .is_some_and(|b| shouted_link(b) || labelled_link(b))
                 && let Some(k) = keep.get_mut(i)
             {
                 *k = false;
