@@ -632,3 +632,43 @@ fn ad_labels() {
     assert!(!text.contains("Anzeige"), "{text}");
     assert!(!text.contains("enthält Werbung"), "{text}");
 }
+
+#[test]
+fn a_paragraph_of_teaser_link_lines_is_left_out() {
+    // One paragraph, a label line and then one linked headline a line (each with a short
+    // unlinked tag): a teaser box written into the text.
+    let a = parse("link-lines.html");
+    let text = a.body.text();
+    assert!(text.contains("Workers began clearing the road"), "{text}");
+    assert!(text.contains("Buses to the lighthouse"), "{text}");
+    assert!(!text.contains("DON'T MISS"), "{text}");
+    assert!(!text.contains("Lifeboat crew rescue"), "{text}");
+}
+
+#[test]
+fn embedded_posts_are_quoted_content() {
+    // Embedded tweets are part of the story: neither a wrapper named as social media nor a
+    // widget box around them makes them boilerplate.
+    let a = parse("embedded-post.html");
+    let text = a.body.text();
+    assert!(text.contains("Many islanders were quick"), "{text}");
+    assert!(text.contains("The boat is the only road we have"), "{text}");
+    assert!(text.contains("Fuel is up a third since autumn"), "{text}");
+    assert!(text.contains("season tickets bought before"), "{text}");
+}
+
+#[test]
+fn a_labelled_pointer_to_another_article_is_left_out() {
+    // "READ MORE:" or "Related:" and then only a linked headline: a pointer to another
+    // article. A sentence that goes on after its link is text.
+    let a = parse("labelled-link.html");
+    let text = a.body.text();
+    assert!(
+        text.contains("The central library will stay open"),
+        "{text}"
+    );
+    assert!(text.contains("The longer hours will be paid for"), "{text}");
+    assert!(!text.contains("Council approves budget"), "{text}");
+    assert!(!text.contains("most borrowed books"), "{text}");
+    assert!(text.contains("are on the library's website"), "{text}");
+}

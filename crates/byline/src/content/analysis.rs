@@ -26,6 +26,9 @@ pub(crate) const KEEP: u16 = 128;
 /// Node flag: a section titled by a heading named as teasers ("related", "recommended"):
 /// boilerplate whatever its size.
 pub(crate) const TEASERS: u16 = 256;
+/// Node flag: an embedded social post (`blockquote.twitter-tweet`, `instagram-media`): quoted
+/// in the article, so its wrappers are neither boilerplate by name nor cleaned away.
+pub(crate) const POST: u16 = 512;
 
 /// Counts over the visible text of a subtree.
 #[derive(Debug, Clone, Copy, Default)]
@@ -52,7 +55,7 @@ pub(crate) struct Stat {
     pub(crate) heading: u32,
     /// Embedded frames and objects.
     pub(crate) embeds: u32,
-    /// Content markers and the title heading (self included).
+    /// Content markers, embedded posts and the title heading (self included).
     pub(crate) markers: u32,
     /// Non-space characters of text, boilerplate included (hidden elements excluded).
     pub(crate) raw: u32,
@@ -106,6 +109,8 @@ pub(crate) struct Analysis<'d> {
     pub(crate) body_raw: u32,
     /// The page's title heading: the first visible `<h1>` with text outside links.
     pub(crate) title_h1: Option<NodeId>,
+    /// The embedded social posts ([`POST`]).
+    pub(crate) posts: Vec<NodeId>,
 }
 
 /// Whether the element starts a new block (its text is not the parent's own text).
@@ -185,6 +190,7 @@ impl<'d> Analysis<'d> {
             body: doc.html_child("body").unwrap_or(NodeId::DOCUMENT),
             body_raw: 0,
             title_h1: None,
+            posts: Vec::new(),
         };
         let text_counts = a.classify_all();
         a.body_raw = a.stats[a.body.index()].raw;
@@ -238,6 +244,11 @@ impl<'d> Analysis<'d> {
                         if !v.junk {
                             self.stats[i].markers += 1;
                         }
+                    }
+                    if v.social_post {
+                        f |= POST;
+                        self.stats[i].markers += 1;
+                        self.posts.push(n);
                     }
                     self.flags[i] = f;
                     if v.teasers_title
@@ -347,6 +358,7 @@ impl<'d> Analysis<'d> {
                         self.flags[i] |= SEEN;
                         // Markers were summed by `classify_all`; recount them on close.
                         self.stats[i].markers = u32::from(self.flags[i] & MARKER != 0)
+                            + u32::from(self.flags[i] & POST != 0)
                             + u32::from(self.title_h1 == Some(n));
                         match tag {
                             "p" => self.stats[i].paras += 1,

@@ -390,6 +390,8 @@ pub(crate) struct Verdict {
     pub(crate) hidden: bool,
     /// A heading named as the title of a box of teasers for other pages.
     pub(crate) teasers_title: bool,
+    /// An embedded social post, quoted in the article (`blockquote.twitter-tweet`).
+    pub(crate) social_post: bool,
 }
 
 /// Tags whose content is never part of the article text.
@@ -598,6 +600,11 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
         v.junk = true;
         v.comments = either & list::COMMENTS != 0;
     }
+    // The markup the platforms' embed codes publish before their script runs.
+    v.social_post = tag == "blockquote"
+        && ["twitter-tweet", "instagram-media", "tiktok-embed"]
+            .iter()
+            .any(|w| has_token(class, w));
     v.teasers_title =
         matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && either & list::TEASERS != 0;
     if v.content_marker {

@@ -106,6 +106,13 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     for n in top.into_iter().chain(marker) {
         a.keep(n);
     }
+    // Embedded posts are quoted content: the boxes that hold them are not boilerplate.
+    for i in 0..a.posts.len() {
+        let p = a.posts[i];
+        if roots.iter().any(|&r| doc.ancestors(p).any(|x| x == r)) {
+            a.keep(p);
+        }
+    }
     for &r in &roots {
         a.clean(r, mode, weigh);
     }
@@ -283,6 +290,121 @@ fn all_link(b: &Block) -> bool {
     }
 }
 
+/// Letters and digits of each line of `content` (lines end at line breaks, at any depth of
+/// emphasis): `(inside links, all)` per line.
+fn line_link_chars(content: &[Inline]) -> Vec<(usize, usize)> {
+    let mut lines = vec![(0usize, 0usize)];
+    // Depth-first in document order: a stack of (remaining siblings, inside a link).
+    let mut stack: Vec<(&[Inline], bool)> = vec![(content, false)];
+    while let Some((items, in_link)) = stack.pop() {
+        let Some((first, rest)) = items.split_first() else {
+            continue;
+        };
+        stack.push((rest, in_link));
+        match first {
+            Inline::Text { text } | Inline::Code { text } => {
+                let n = text.chars().filter(|c| c.is_alphanumeric()).count();
+                if let Some(l) = lines.last_mut() {
+                    l.1 += n;
+                    if in_link {
+                        l.0 += n;
+                    }
+                }
+            }
+            Inline::LineBreak => lines.push((0, 0)),
+            Inline::Emphasis { content } | Inline::Strong { content } => {
+                stack.push((content, in_link));
+            }
+            Inline::Link { content, .. } => stack.push((content, true)),
+            _ => {}
+        }
+    }
+    lines.retain(|l| l.1 > 0);
+    lines
+}
+
+/// A paragraph of teaser links, one a line (`<br>` between them), each line a link with
+/// at most a short label ("China furious at Macron [INSIGHT]").
+fn link_lines(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    if !has_link(content) || !content_has_break(content) {
+        return false;
+    }
+    let mut lines = line_link_chars(content);
+    // A first line without links is the label of the run ("DON'T MISS").
+    if lines.first().is_some_and(|&(l, a)| l == 0 && a <= 30) {
+        lines.remove(0);
+    }
+    let (linked, all) = lines.iter().fold((0, 0), |(a, b), l| (a + l.0, b + l.1));
+    lines.len() >= 2
+        && lines.iter().all(|&(l, a)| a >= 15 && l * 10 >= a * 7)
+        && linked * 10 >= all * 8
+}
+
+/// A one-line pointer to another article: a short label ending in a colon or written in
+/// capitals ("READ MORE:", "Related:", "SEE MORE") and then only link text.
+fn labelled_link(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    if !has_link(content) {
+        return false;
+    }
+    let mut label = String::new();
+    let (mut linked, mut tail) = (0usize, 0usize);
+    let mut seen_link = false;
+    let mut stack: Vec<(&[Inline], bool)> = vec![(content, false)];
+    while let Some((items, in_link)) = stack.pop() {
+        let Some((first, rest)) = items.split_first() else {
+            continue;
+        };
+        stack.push((rest, in_link));
+        match first {
+            Inline::Text { text } | Inline::Code { text } => {
+                let n = text.chars().filter(|c| c.is_alphanumeric()).count();
+                if in_link {
+                    linked += n;
+                } else if seen_link {
+                    tail += n;
+                } else if label.len() < 64 {
+                    label.push_str(text);
+                }
+            }
+            Inline::Emphasis { content } | Inline::Strong { content } => {
+                stack.push((content, in_link));
+            }
+            Inline::Link { content, .. } => {
+                seen_link = true;
+                stack.push((content, true));
+            }
+            Inline::LineBreak | Inline::Image { .. } => return false,
+        }
+    }
+    let label = label.trim();
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let shouted = letters >= 4 && !label.chars().any(|c| c.is_lowercase());
+    (1..=20).contains(&letters)
+        && (label.ends_with(':') || shouted)
+        && label.split_whitespace().count() <= 3
+        && linked >= 20
+        && tail <= 3
+}
+
+/// Whether `content` holds a line break, at any depth of emphasis.
+fn content_has_break(content: &[Inline]) -> bool {
+    let mut work: Vec<&Inline> = content.iter().collect();
+    while let Some(i) = work.pop() {
+        match i {
+            Inline::LineBreak => return true,
+            Inline::Emphasis { content } | Inline::Strong { content } => work.extend(content),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// A lone all-link paragraph written in capitals: a call to action ("READ MORE ON … BY
 /// CLICKING HERE"), not a sentence of the article.
 fn shouted_link(b: &Block) -> bool {
@@ -316,7 +438,8 @@ fn is_lead_in(b: &Block) -> bool {
 }
 
 /// Removes runs of two or more consecutive blocks made only of links (teasers for other
-/// articles placed between paragraphs), with the short line that introduces them.
+/// articles placed between paragraphs) and paragraphs of teaser link lines, with the short
+/// line that introduces them.
 fn drop_link_runs(blocks: &mut Vec<Block>) {
     let mut keep = vec![true; blocks.len()];
     let mut i = 0;
@@ -336,8 +459,23 @@ fn drop_link_runs(blocks: &mut Vec<Block>) {
                 *k = false;
             }
         }
+        if i == start && blocks.get(i).is_some_and(link_lines) {
+            if let Some(k) = keep.get_mut(i) {
+                *k = false;
+            }
+            if i > 0
+                && blocks.get(i - 1).is_some_and(is_lead_in)
+                && let Some(k) = keep.get_mut(i - 1)
+            {
+                *k = false;
+            }
+            i += 1;
+            continue;
+        }
         if i == start {
-            if blocks.get(i).is_some_and(shouted_link)
+            if blocks
+                .get(i)
+                .is_some_and(|b| shouted_link(b) || labelled_link(b))
                 && let Some(k) = keep.get_mut(i)
             {
                 *k = false;
