@@ -606,3 +606,21 @@ fn ad_labels() {
     assert!(!text.contains("Anzeige"), "{text}");
     assert!(!text.contains("enthält Werbung"), "{text}");
 }
+
+/// Photo credits under an image are left out: a paragraph that is only a credit, and the
+/// credit at the end of a caption (the caption itself stays). A sentence elsewhere that
+/// starts with the same word stays.
+#[test]
+fn photo_credits() {
+    let a = parse("photo-credits.html");
+    let text = a.body.text();
+    assert!(text.contains("The country now generates"), "{text}");
+    assert!(!text.contains("Jane Roe"), "{text}");
+    assert!(
+        text.contains("The closed plant near the river, photographed last spring."),
+        "{text}"
+    );
+    assert!(!text.contains("John Doe"), "{text}");
+    assert!(!text.contains('©'), "{text}");
+    assert!(text.contains("Credit ratings of the utilities"), "{text}");
+}

@@ -63,6 +63,7 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     drop_read_also(&mut blocks);
     drop_trailing_notices(&mut blocks);
     blocks.retain(|b| !is_ad_label(b));
+    drop_photo_credits(&mut blocks);
     article.body = Body { blocks };
     if !article.body.is_empty() {
         article.sources.body = Some(Source::Content);
@@ -735,4 +736,71 @@ fn is_ad_label(b: &Block) -> bool {
     }
     let rest = rest.trim_start();
     rest.is_empty() || rest.starts_with(['-', '–', '—', ':', '.', '|', '*', ')', ']', '»'])
+}
+
+/// Labels that open a photo credit printed under an image ("(Credit: …)", "Foto: …").
+const CREDIT_LABELS: &[&str] = &[
+    "credit",
+    "credits",
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "bild",
+    "image",
+    "source",
+    "quelle",
+    "copyright",
+];
+
+/// Removes the photo credits from the short caption paragraphs printed right after an
+/// image: a paragraph that is a credit ("(Credit: A. Smith / Agency)", "© Agency") is left
+/// out, and a caption that ends with one ("Ski star Marco O. © AFP / M. B.") loses it.
+fn drop_photo_credits(blocks: &mut Vec<Block>) {
+    let mut keep = vec![true; blocks.len()];
+    for i in 1..blocks.len() {
+        if !matches!(blocks[i - 1], Block::Figure { .. }) {
+            continue;
+        }
+        let Block::Paragraph { content } = &mut blocks[i] else {
+            continue;
+        };
+        let mut s = String::new();
+        inline_text(content, &mut s);
+        if s.len() > 250 {
+            continue;
+        }
+        let t = s.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+        let (word, rest) = t.split_at(t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len()));
+        let word = word.to_lowercase();
+        if t.starts_with('©')
+            || CREDIT_LABELS.contains(&word.as_str()) && rest.trim_start().starts_with(':')
+        {
+            keep[i] = false;
+            continue;
+        }
+        // A credit at the end of the caption, in its last text run.
+        let Some(pos) = content
+            .iter()
+            .rposition(|x| matches!(x, Inline::Text { text } if text.contains('©')))
+        else {
+            continue;
+        };
+        content.truncate(pos + 1);
+        if let Some(Inline::Text { text }) = content.last_mut()
+            && let Some(cut) = text.rfind('©')
+        {
+            text.truncate(cut);
+            let kept = text
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '/'))
+                .len();
+            text.truncate(kept);
+        }
+        content.retain(|x| !matches!(x, Inline::Text { text } if text.is_empty()));
+        if content.is_empty() {
+            keep[i] = false;
+        }
+    }
+    let mut flags = keep.into_iter();
+    blocks.retain(|_| flags.next().unwrap_or(true));
 }
