@@ -624,3 +624,16 @@ fn photo_credits() {
     assert!(!text.contains('©'), "{text}");
     assert!(text.contains("Credit ratings of the utilities"), "{text}");
 }
+
+/// Short metadata lines of the template ("Aktualisiert: 11.04.2020", "Von: …", "Category :
+/// …") are left out; a long paragraph that happens to start with such a label stays.
+#[test]
+fn meta_lines() {
+    let a = parse("meta-lines.html");
+    let text = a.body.text();
+    assert!(text.contains("Dichter Rauch hing"), "{text}");
+    assert!(text.contains("Datum: Das Virus wurde"), "{text}");
+    assert!(!text.contains("Aktualisiert"), "{text}");
+    assert!(!text.contains("Götz Warnke"), "{text}");
+    assert!(!text.contains("Press Releases"), "{text}");
+}

@@ -62,7 +62,7 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     drop_link_runs(&mut blocks);
     drop_read_also(&mut blocks);
     drop_trailing_notices(&mut blocks);
-    blocks.retain(|b| !is_ad_label(b));
+    blocks.retain(|b| !is_ad_label(b) && !is_meta_line(b));
     drop_photo_credits(&mut blocks);
     article.body = Body { blocks };
     if !article.body.is_empty() {
@@ -803,4 +803,62 @@ fn drop_photo_credits(blocks: &mut Vec<Block>) {
     }
     let mut flags = keep.into_iter();
     blocks.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// Labels of the metadata lines a template prints around the article ("Aktualisiert:
+/// 11.04.2020", "Von: A. Author", "Category: Press Releases"), in lower case.
+const META_LABELS: &[&str] = &[
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "publiziert",
+    "veröffentlicht",
+    "erstellt",
+    "updated",
+    "last updated",
+    "published",
+    "posted",
+    "posted on",
+    "release date",
+    "date",
+    "datum",
+    "von",
+    "autor",
+    "autorin",
+    "autoren",
+    "author",
+    "authors",
+    "category",
+    "categories",
+    "kategorie",
+    "kategorien",
+    "rubrik",
+    "filed under",
+    "tags",
+    "schlagwörter",
+    "actualizado",
+    "publicado",
+    "mis à jour",
+    "publié le",
+    "aggiornato",
+    "pubblicato",
+    "opublikowano",
+];
+
+/// Whether `b` is a short paragraph that is a metadata line: a [`META_LABELS`] label, a
+/// colon and a date, a name or a category.
+fn is_meta_line(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    let t = s.trim();
+    if t.len() > 80 {
+        return false;
+    }
+    let Some(colon) = t.find(':').filter(|&c| c <= 24) else {
+        return false;
+    };
+    let label = t[..colon].trim().to_lowercase();
+    META_LABELS.contains(&label.as_str())
 }
