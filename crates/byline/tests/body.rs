@@ -637,3 +637,17 @@ fn meta_lines() {
     assert!(!text.contains("Götz Warnke"), "{text}");
     assert!(!text.contains("Press Releases"), "{text}");
 }
+
+/// Lines of rating and comment widgets ("(Noch keine Bewertungen)", "Keine Kommentare") and
+/// notes that the reader must log in are left out.
+#[test]
+fn widget_lines() {
+    let a = parse("widget-lines.html");
+    let text = a.body.text();
+    assert!(text.contains("Mit einem scharfen Messer"), "{text}");
+    assert!(text.contains("Wer viele Tomaten"), "{text}");
+    assert!(!text.contains("bewerten"), "{text}");
+    assert!(!text.contains("Bewertungen"), "{text}");
+    assert!(!text.contains("Keine Kommentare"), "{text}");
+    assert!(!text.contains("eingeloggt"), "{text}");
+}

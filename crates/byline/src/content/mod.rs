@@ -62,7 +62,7 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     drop_link_runs(&mut blocks);
     drop_read_also(&mut blocks);
     drop_trailing_notices(&mut blocks);
-    blocks.retain(|b| !is_ad_label(b) && !is_meta_line(b));
+    blocks.retain(|b| !is_ad_label(b) && !is_meta_line(b) && !is_widget_line(b));
     drop_photo_credits(&mut blocks);
     article.body = Body { blocks };
     if !article.body.is_empty() {
@@ -861,4 +861,53 @@ fn is_meta_line(b: &Block) -> bool {
     };
     let label = t[..colon].trim().to_lowercase();
     META_LABELS.contains(&label.as_str())
+}
+
+/// Phrases of the rating and comment widgets a template prints under the article ("(Noch
+/// keine Bewertungen)", "Hier können Sie den Artikel bewerten", "No comments yet"), in the
+/// form of [`norm`].
+const WIDGET_PHRASES: &[&str] = &[
+    "noch keine bewertungen",
+    "keine bewertungen",
+    "artikel bewerten",
+    "beitrag bewerten",
+    "no ratings yet",
+    "rate this article",
+    "rate this post",
+    "keine kommentare",
+    "no comments yet",
+    "be the first to comment",
+    "leave a comment",
+    "kommentar schreiben",
+    "kommentar verfassen",
+    "sin comentarios",
+    "aucun commentaire",
+    "brak komentarzy",
+    "log in to comment",
+    "sign in to comment",
+    "loggen sie sich",
+];
+
+/// Words that say the reader is not logged in ("Sie sind aktuell nicht eingeloggt").
+const LOGIN_WORDS: &[&str] = &["eingeloggt", "einloggen", "logged", "zalogowany", "zaloguj"];
+
+/// Whether `b` is a short line of a rating or comment widget, or a note that the reader
+/// must log in.
+fn is_widget_line(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    if s.len() > 160 {
+        return false;
+    }
+    let n = norm(&s);
+    let padded = |p: &str| {
+        n.match_indices(p).any(|(i, _)| {
+            (i == 0 || n.as_bytes()[i - 1] == b' ')
+                && n[i + p.len()..].chars().next().is_none_or(|c| c == ' ')
+        })
+    };
+    WIDGET_PHRASES.iter().any(|p| padded(p)) || n.split(' ').any(|w| LOGIN_WORDS.contains(&w))
 }
