@@ -672,3 +672,48 @@ fn a_labelled_pointer_to_another_article_is_left_out() {
     assert!(!text.contains("most borrowed books"), "{text}");
     assert!(text.contains("are on the library's website"), "{text}");
 }
+
+/// Photo credits under an image are left out: a paragraph that is only a credit, and the
+/// credit at the end of a caption (the caption itself stays). A sentence elsewhere that
+/// starts with the same word stays.
+#[test]
+fn photo_credits() {
+    let a = parse("photo-credits.html");
+    let text = a.body.text();
+    assert!(text.contains("The country now generates"), "{text}");
+    assert!(!text.contains("Jane Roe"), "{text}");
+    assert!(
+        text.contains("The closed plant near the river, photographed last spring."),
+        "{text}"
+    );
+    assert!(!text.contains("John Doe"), "{text}");
+    assert!(!text.contains('©'), "{text}");
+    assert!(text.contains("Credit ratings of the utilities"), "{text}");
+}
+
+/// Short metadata lines of the template ("Aktualisiert: 11.04.2020", "Von: …", "Category :
+/// …") are left out; a long paragraph that happens to start with such a label stays.
+#[test]
+fn meta_lines() {
+    let a = parse("meta-lines.html");
+    let text = a.body.text();
+    assert!(text.contains("Dichter Rauch hing"), "{text}");
+    assert!(text.contains("Datum: Das Virus wurde"), "{text}");
+    assert!(!text.contains("Aktualisiert"), "{text}");
+    assert!(!text.contains("Götz Warnke"), "{text}");
+    assert!(!text.contains("Press Releases"), "{text}");
+}
+
+/// Lines of rating and comment widgets ("(Noch keine Bewertungen)", "Keine Kommentare") and
+/// notes that the reader must log in are left out.
+#[test]
+fn widget_lines() {
+    let a = parse("widget-lines.html");
+    let text = a.body.text();
+    assert!(text.contains("Mit einem scharfen Messer"), "{text}");
+    assert!(text.contains("Wer viele Tomaten"), "{text}");
+    assert!(!text.contains("bewerten"), "{text}");
+    assert!(!text.contains("Bewertungen"), "{text}");
+    assert!(!text.contains("Keine Kommentare"), "{text}");
+    assert!(!text.contains("eingeloggt"), "{text}");
+}

@@ -62,7 +62,8 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     drop_link_runs(&mut blocks);
     drop_read_also(&mut blocks);
     drop_trailing_notices(&mut blocks);
-    blocks.retain(|b| !is_ad_label(b));
+    blocks.retain(|b| !is_ad_label(b) && !is_meta_line(b) && !is_widget_line(b));
+    drop_photo_credits(&mut blocks);
     article.body = Body { blocks };
     if !article.body.is_empty() {
         article.sources.body = Some(Source::Content);
@@ -873,4 +874,178 @@ fn is_ad_label(b: &Block) -> bool {
     }
     let rest = rest.trim_start();
     rest.is_empty() || rest.starts_with(['-', '–', '—', ':', '.', '|', '*', ')', ']', '»'])
+}
+
+/// Labels that open a photo credit printed under an image ("(Credit: …)", "Foto: …").
+const CREDIT_LABELS: &[&str] = &[
+    "credit",
+    "credits",
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "bild",
+    "image",
+    "source",
+    "quelle",
+    "copyright",
+];
+
+/// Removes the photo credits from the short caption paragraphs printed right after an
+/// image: a paragraph that is a credit ("(Credit: A. Smith / Agency)", "© Agency") is left
+/// out, and a caption that ends with one ("Ski star Marco O. © AFP / M. B.") loses it.
+fn drop_photo_credits(blocks: &mut Vec<Block>) {
+    let mut keep = vec![true; blocks.len()];
+    for i in 1..blocks.len() {
+        if !matches!(blocks[i - 1], Block::Figure { .. }) {
+            continue;
+        }
+        let Block::Paragraph { content } = &mut blocks[i] else {
+            continue;
+        };
+        let mut s = String::new();
+        inline_text(content, &mut s);
+        if s.len() > 250 {
+            continue;
+        }
+        let t = s.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+        let (word, rest) = t.split_at(t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len()));
+        let word = word.to_lowercase();
+        if t.starts_with('©')
+            || CREDIT_LABELS.contains(&word.as_str()) && rest.trim_start().starts_with(':')
+        {
+            keep[i] = false;
+            continue;
+        }
+        // A credit at the end of the caption, in its last text run.
+        let Some(pos) = content
+            .iter()
+            .rposition(|x| matches!(x, Inline::Text { text } if text.contains('©')))
+        else {
+            continue;
+        };
+        content.truncate(pos + 1);
+        if let Some(Inline::Text { text }) = content.last_mut()
+            && let Some(cut) = text.rfind('©')
+        {
+            text.truncate(cut);
+            let kept = text
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '/'))
+                .len();
+            text.truncate(kept);
+        }
+        content.retain(|x| !matches!(x, Inline::Text { text } if text.is_empty()));
+        if content.is_empty() {
+            keep[i] = false;
+        }
+    }
+    let mut flags = keep.into_iter();
+    blocks.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// Labels of the metadata lines a template prints around the article ("Aktualisiert:
+/// 11.04.2020", "Von: A. Author", "Category: Press Releases"), in lower case.
+const META_LABELS: &[&str] = &[
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "publiziert",
+    "veröffentlicht",
+    "erstellt",
+    "updated",
+    "last updated",
+    "published",
+    "posted",
+    "posted on",
+    "release date",
+    "date",
+    "datum",
+    "von",
+    "autor",
+    "autorin",
+    "autoren",
+    "author",
+    "authors",
+    "category",
+    "categories",
+    "kategorie",
+    "kategorien",
+    "rubrik",
+    "filed under",
+    "tags",
+    "schlagwörter",
+    "actualizado",
+    "publicado",
+    "mis à jour",
+    "publié le",
+    "aggiornato",
+    "pubblicato",
+    "opublikowano",
+];
+
+/// Whether `b` is a short paragraph that is a metadata line: a [`META_LABELS`] label, a
+/// colon and a date, a name or a category.
+fn is_meta_line(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    let t = s.trim();
+    if t.len() > 80 {
+        return false;
+    }
+    let Some(colon) = t.find(':').filter(|&c| c <= 24) else {
+        return false;
+    };
+    let label = t[..colon].trim().to_lowercase();
+    META_LABELS.contains(&label.as_str())
+}
+
+/// Phrases of the rating and comment widgets a template prints under the article ("(Noch
+/// keine Bewertungen)", "Hier können Sie den Artikel bewerten", "No comments yet"), in the
+/// form of [`norm`].
+const WIDGET_PHRASES: &[&str] = &[
+    "noch keine bewertungen",
+    "keine bewertungen",
+    "artikel bewerten",
+    "beitrag bewerten",
+    "no ratings yet",
+    "rate this article",
+    "rate this post",
+    "keine kommentare",
+    "no comments yet",
+    "be the first to comment",
+    "leave a comment",
+    "kommentar schreiben",
+    "kommentar verfassen",
+    "sin comentarios",
+    "aucun commentaire",
+    "brak komentarzy",
+    "log in to comment",
+    "sign in to comment",
+    "loggen sie sich",
+];
+
+/// Words that say the reader is not logged in ("Sie sind aktuell nicht eingeloggt").
+const LOGIN_WORDS: &[&str] = &["eingeloggt", "einloggen", "logged", "zalogowany", "zaloguj"];
+
+/// Whether `b` is a short line of a rating or comment widget, or a note that the reader
+/// must log in.
+fn is_widget_line(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    if s.len() > 160 {
+        return false;
+    }
+    let n = norm(&s);
+    let padded = |p: &str| {
+        n.match_indices(p).any(|(i, _)| {
+            (i == 0 || n.as_bytes()[i - 1] == b' ')
+                && n[i + p.len()..].chars().next().is_none_or(|c| c == ' ')
+        })
+    };
+    WIDGET_PHRASES.iter().any(|p| padded(p)) || n.split(' ').any(|w| LOGIN_WORDS.contains(&w))
 }
