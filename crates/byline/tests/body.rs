@@ -717,3 +717,17 @@ fn widget_lines() {
     assert!(!text.contains("Keine Kommentare"), "{text}");
     assert!(!text.contains("eingeloggt"), "{text}");
 }
+
+#[test]
+fn a_hover_card_inside_a_sentence_is_left_out() {
+    // A person's pop-up card (a picture, then links to other stories) sits inside the
+    // sentence after the linked name: the name stays, the card goes.
+    let a = parse("hover-card.html");
+    let text = a.body.text();
+    assert!(
+        text.contains("won the support of Sen. Jane Doe on Tuesday"),
+        "{text}"
+    );
+    assert!(!text.contains("Senate panel delays vote"), "{text}");
+    assert!(!text.contains("MORE"), "{text}");
+}

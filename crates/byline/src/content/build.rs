@@ -251,9 +251,31 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
                     self.heading = Some((level, n));
                 } else if is_boundary(tag) {
                     self.flush();
+                } else if tag != "a" && self.has_content && self.hover_card(n) {
+                    return true;
                 } else {
                     self.open_inline(n, tag);
                 }
+            }
+        }
+        false
+    }
+
+    /// Whether the inline element `n`, met inside running text, is a hover card (a person's
+    /// or a topic's pop-up: a picture and then only links), not words of the sentence.
+    fn hover_card(&self, n: NodeId) -> bool {
+        let st = &self.a.stats[n.index()];
+        if st.imgs == 0 || st.text < 30 || st.link * 10 < st.text * 9 {
+            return false;
+        }
+        // The card opens with its picture, before any text.
+        let doc = self.doc();
+        for edge in doc.traverse(n) {
+            let Edge::Open(d) = edge else { continue };
+            match &doc.node(d).data {
+                NodeData::Text(t) if !doc.str(*t).trim().is_empty() => return false,
+                NodeData::Element(e) if e.tag() == "img" => return true,
+                _ => {}
             }
         }
         false
