@@ -512,6 +512,21 @@ fn the_lead_before_the_article_container_is_kept() {
 }
 
 #[test]
+fn the_lead_in_a_header_named_as_boilerplate_is_kept() {
+    // The article header (`entry-header`) is left out as a page part, but the standfirst in
+    // it is the article's; the byline next to it stays out.
+    let a = parse("header-lead.html");
+    let text = a.body.text();
+    assert!(
+        text.starts_with("The old chain ferry carries cars"),
+        "{text}"
+    );
+    assert!(text.contains("every fifteen minutes at weekends"), "{text}");
+    assert!(!text.contains("Ana Ortiz"), "{text}");
+    assert!(!text.contains("Copyright"), "{text}");
+}
+
+#[test]
 fn teaser_headings_do_not_protect_a_related_box() {
     // Teasers marked up as linked `<h1>`s are not the title: the related-stories box that
     // holds them stays boilerplate.

@@ -718,6 +718,9 @@ impl<'d> Analysis<'d> {
     /// one of its nearest ancestors, holding a sentence or two of unlinked text.
     pub(crate) fn lead_before(&self, root: NodeId) -> Option<NodeId> {
         let doc = self.doc;
+        if let Some(l) = self.lead_in_header(root) {
+            return Some(l);
+        }
         let mut cur = root;
         for _ in 0..4 {
             if cur == self.body {
@@ -742,6 +745,38 @@ impl<'d> Analysis<'d> {
         None
     }
 
+    /// A lead inside `root` but in a header left out as boilerplate ([`Self::junk_header`]),
+    /// before the first paragraph of the text.
+    fn lead_in_header(&self, root: NodeId) -> Option<NodeId> {
+        let doc = self.doc;
+        let mut walk = doc.traverse(root);
+        let mut steps = 0u32;
+        while let Some(edge) = walk.next() {
+            let Edge::Open(d) = edge else { continue };
+            steps += 1;
+            if steps > 300 {
+                return None;
+            }
+            if d == root || doc.element(d).is_none() {
+                continue;
+            }
+            let i = d.index();
+            if self.flags[i] & SEEN == 0 {
+                if self.junk_header(d)
+                    && let Some(l) = self.lead_in(d)
+                {
+                    return Some(l);
+                }
+                walk.skip_children();
+                continue;
+            }
+            if doc.tag(d) == "p" && self.stats[i].own >= 25 {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The first element in the subtree at `n` named as a lead that reads like one.
     fn lead_in(&self, n: NodeId) -> Option<NodeId> {
         let doc = self.doc;
@@ -755,14 +790,21 @@ impl<'d> Analysis<'d> {
             }
             let Some(e) = doc.element(d) else { continue };
             let i = d.index();
-            if self.flags[i] & SEEN == 0 || self.flags[i] & REMOVED != 0 {
+            let f = self.flags[i];
+            let dropped = f & HIDDEN != 0 || f & JUNK != 0 && !self.junk_header(d);
+            if f & REMOVED != 0 || f & SEEN == 0 && dropped {
                 walk.skip_children();
                 continue;
             }
             if !classify::names_lead(e) {
                 continue;
             }
-            let st = &self.stats[i];
+            // Inside a header named as boilerplate nothing was counted: count the candidate.
+            let st = if f & SEEN != 0 {
+                self.stats[i]
+            } else {
+                self.visible_stat(d)
+            };
             if st.text >= 40
                 && st.link_density() < 0.2
                 && st.heading == 0
@@ -774,6 +816,85 @@ impl<'d> Analysis<'d> {
             }
         }
         None
+    }
+
+    /// Whether `n` is left out only as a page or article header (`entry-header`,
+    /// `post__header`): the standfirst under the headline often sits in one.
+    fn junk_header(&self, n: NodeId) -> bool {
+        let f = self.flags[n.index()];
+        if f & (HIDDEN | COMMENTS) != 0 || f & JUNK == 0 {
+            return false;
+        }
+        let Some(e) = self.doc.element(n) else {
+            return false;
+        };
+        if matches!(e.tag(), "nav" | "aside" | "footer") || e.attr(&local_name!("role")).is_some() {
+            return false;
+        }
+        let named = |a: Option<&str>| a.is_some_and(|v| classify::contains_ci(v, "header"));
+        e.tag() == "header"
+            || named(e.attr(&local_name!("class")))
+            || named(e.attr(&local_name!("id")))
+    }
+
+    /// Counts of the visible text under `n`, boilerplate by name left out, read afresh (for
+    /// the subtrees the statistics walk skipped). Reads at most a few hundred nodes.
+    fn visible_stat(&self, n: NodeId) -> Stat {
+        let doc = self.doc;
+        let mut st = Stat::default();
+        let mut links = 0u32;
+        let mut headings = 0u32;
+        let mut steps = 0u32;
+        let skip = |d: NodeId| {
+            let f = self.flags[d.index()];
+            d != n && (f & HIDDEN != 0 || f & JUNK != 0 && !self.junk_header(d))
+        };
+        let mut walk = doc.traverse(n);
+        while let Some(edge) = walk.next() {
+            steps += 1;
+            if steps > 400 {
+                break;
+            }
+            match edge {
+                Edge::Open(d) => match &doc.node(d).data {
+                    NodeData::Text(t) => {
+                        let (len, commas) = count_text(doc.str(*t));
+                        st.text += len;
+                        st.commas += commas;
+                        if links > 0 {
+                            st.link += len;
+                        }
+                        if headings > 0 {
+                            st.heading += len;
+                        }
+                    }
+                    NodeData::Element(e) => {
+                        if skip(d) {
+                            walk.skip_children();
+                            continue;
+                        }
+                        match e.tag() {
+                            "a" => links += 1,
+                            "p" => st.paras += 1,
+                            "img" => st.imgs += 1,
+                            "li" => st.lis += 1,
+                            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => headings += 1,
+                            _ => {}
+                        }
+                    }
+                    _ => {}
+                },
+                Edge::Close(d) if skip(d) => {}
+                Edge::Close(d) => match doc.tag(d) {
+                    "a" => links = links.saturating_sub(1),
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                        headings = headings.saturating_sub(1)
+                    }
+                    _ => {}
+                },
+            }
+        }
+        st
     }
 
     /// Protects `n` and its ancestors from [`Self::clean`].
