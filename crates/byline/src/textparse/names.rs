@@ -6,7 +6,84 @@
 //! "Updated …"), splits the list, drops roles, credentials, outlets and e-mail addresses, and
 //! keeps plausible names ([`is_plausible_name`]).
 
+use std::sync::LazyLock;
+
 use super::dates::{bounded, find_date, is_cjk, lc_eq, lc_starts};
+
+/// A fixed list of lowercase words, for "is `word` one of them, compared by [`lc_eq`]": the
+/// word is lowercased once on the stack and found by hash instead of being compared to each
+/// entry.
+struct LcSet {
+    list: Vec<&'static str>,
+    set: std::collections::HashSet<
+        &'static [u8],
+        std::hash::BuildHasherDefault<crate::text::WordHash>,
+    >,
+}
+
+impl LcSet {
+    fn new(words: impl IntoIterator<Item = &'static str>) -> LcSet {
+        let list: Vec<&'static str> = words.into_iter().collect();
+        assert!(
+            list.iter().all(|w| w.len() <= 64),
+            "LcSet words fit the buffer"
+        );
+        let set = list.iter().map(|w| w.as_bytes()).collect();
+        LcSet { list, set }
+    }
+
+    /// `self.list.iter().any(|w| lc_eq(word, w))`: `lc_eq` compares the word lowercased a
+    /// character at a time with the entry.
+    fn contains(&self, word: &str) -> bool {
+        let mut buf = [0u8; 64];
+        if word.is_ascii() {
+            // ASCII lowercases byte for byte (and no entry is longer than the buffer).
+            return buf.get_mut(..word.len()).is_some_and(|dst| {
+                for (d, s) in dst.iter_mut().zip(word.bytes()) {
+                    *d = s.to_ascii_lowercase();
+                }
+                self.set.contains(&*dst)
+            });
+        }
+        let mut n = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let Some(dst) = buf.get_mut(n..n + c.len_utf8()) else {
+                // Longer than any word of the lists: compare the slow way.
+                return self.list.iter().any(|w| lc_eq(word, w));
+            };
+            n += c.encode_utf8(dst).len();
+        }
+        self.set.contains(&buf[..n])
+    }
+}
+
+static ROLES: LazyLock<LcSet> = LazyLock::new(|| LcSet::new(ROLE_WORDS.iter().copied()));
+static NON_NAME_SET: LazyLock<LcSet> = LazyLock::new(|| LcSet::new(NON_NAMES.iter().copied()));
+static CREDENTIAL_SET: LazyLock<LcSet> = LazyLock::new(|| LcSet::new(CREDENTIALS.iter().copied()));
+static AGENCY_SET: LazyLock<LcSet> = LazyLock::new(|| LcSet::new(AGENCIES.iter().copied()));
+static STOP_ANY_CASE_SET: LazyLock<LcSet> =
+    LazyLock::new(|| LcSet::new(STOP_WORDS_ANY_CASE.iter().copied()));
+static NOT_AUTHOR_BEFORE_SET: LazyLock<LcSet> =
+    LazyLock::new(|| LcSet::new(NOT_AUTHOR_BEFORE.iter().copied()));
+/// The conjunctions of more than one character (compared by [`lc_eq`]).
+static CONJUNCTION_SET: LazyLock<LcSet> = LazyLock::new(|| {
+    LcSet::new(
+        CONJUNCTIONS
+            .iter()
+            .copied()
+            .filter(|c| c.chars().count() > 1),
+    )
+});
+
+/// Whether `w` is a list conjunction: a one-character conjunction exactly ("y", "и", "和"),
+/// a longer one in any case.
+fn is_conjunction(w: &str) -> bool {
+    let mut chars = w.chars();
+    match (chars.next(), chars.next()) {
+        (Some(_), None) => CONJUNCTIONS.contains(&w),
+        _ => CONJUNCTION_SET.contains(w),
+    }
+}
 
 /// Only this many leading bytes of a string are read by [`parse_byline`] and [`split_names`].
 pub(crate) const MAX_BYLINE_TEXT: usize = 300;
@@ -119,7 +196,7 @@ pub(crate) fn is_plausible_name(name: &str, site_name: Option<&str>) -> bool {
         return false;
     }
     let core = n.trim_matches(|c: char| !c.is_alphanumeric());
-    if NON_NAMES.iter().any(|w| lc_eq(core, w)) {
+    if NON_NAME_SET.contains(core) {
         return false;
     }
     if let Some(site) = site_name
@@ -260,7 +337,7 @@ fn leading_junk(s: &str) -> usize {
 
 /// Byline markers, lowercase; `true` when the marker may come after a date or separator.
 /// Indices into [`MARKERS`] by the first byte of the marker, in list order.
-static MARKERS_BY_FIRST_BYTE: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| {
+static MARKERS_BY_FIRST_BYTE: LazyLock<Vec<Vec<u16>>> = LazyLock::new(|| {
     let mut by = vec![Vec::new(); 256];
     for (k, (m, _)) in MARKERS.iter().enumerate() {
         if let (Some(&b), Ok(k)) = (m.as_bytes().first(), u16::try_from(k))
@@ -475,7 +552,7 @@ fn marker_inside(s: &str) -> Option<&str> {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        if NOT_AUTHOR_BEFORE.iter().any(|w| lc_eq(last_word, w)) {
+        if NOT_AUTHOR_BEFORE_SET.contains(last_word) {
             continue;
         }
         // "by" may follow a separator or a date; "par", "von", … only a date
@@ -564,7 +641,7 @@ fn cut_tail(s: &str) -> &str {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         let stop = wi > 0
             && (STOP_WORDS_LOWER.contains(&core)
-                || STOP_WORDS_ANY_CASE.iter().any(|x| lc_eq(core, x))
+                || STOP_ANY_CASE_SET.contains(core)
                 || core.starts_with(|c: char| c.is_ascii_digit()));
         if stop {
             end = pos;
@@ -831,13 +908,7 @@ fn split_clean(s: &str) -> Vec<String> {
             _ => (chunk, false),
         };
         for w in body.split_whitespace() {
-            let is_conj = CONJUNCTIONS.iter().any(|c| {
-                if c.chars().count() == 1 {
-                    w == *c
-                } else {
-                    lc_eq(w, c)
-                }
-            });
+            let is_conj = is_conjunction(w);
             if is_conj {
                 any_conjunction = true;
                 flush(&mut cur, &mut items, comma_before);
@@ -873,8 +944,9 @@ fn split_clean(s: &str) -> Vec<String> {
         let (l, f) = (core(last), core(first));
         let nodots: String = f.chars().filter(|c| *c != '.').collect();
         let special = |x: &str| {
-            CREDENTIALS.iter().chain(SUFFIXES).any(|w| lc_eq(x, w))
-                || AGENCIES.iter().any(|a| lc_eq(x, a))
+            CREDENTIAL_SET.contains(x)
+                || SUFFIXES.iter().any(|w| lc_eq(x, w))
+                || AGENCY_SET.contains(x)
         };
         if !special(&nodots) && is_plausible_name(&f, None) && is_plausible_name(&l, None) {
             return vec![format!("{f} {l}")];
@@ -893,8 +965,8 @@ fn split_clean(s: &str) -> Vec<String> {
             }
             continue;
         }
-        if CREDENTIALS.iter().any(|w| lc_eq(&nodots, w))
-            || AGENCIES.iter().any(|a| lc_eq(item, a))
+        if CREDENTIAL_SET.contains(&nodots)
+            || AGENCY_SET.contains(item)
             || MORE_WORDS
                 .iter()
                 .any(|w| lc_eq(item, w) || lc_eq(&nodots, w))
@@ -981,7 +1053,7 @@ fn clean_item(item: &str, first: bool) -> Option<String> {
     let all_roles = item.split_whitespace().count() >= 2
         && item.split_whitespace().all(|w| {
             let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-            ROLE_WORDS.iter().any(|r| lc_eq(core, r))
+            ROLES.contains(core)
         });
     if first && all_roles && !item.chars().any(is_cjk) {
         return Some(item.trim_end_matches([',', ';', ':']).to_owned());
@@ -992,7 +1064,7 @@ fn clean_item(item: &str, first: bool) -> Option<String> {
         if wi > 0 && FOR_WORDS.iter().any(|f| lc_eq(core, f)) {
             break;
         }
-        if ROLE_WORDS.iter().any(|r| lc_eq(core, r)) {
+        if ROLES.contains(core) {
             if words.is_empty() && is_cjk_word(core) {
                 // "记者 张三": a title before the name.
                 continue;
@@ -1001,9 +1073,9 @@ fn clean_item(item: &str, first: bool) -> Option<String> {
             let rest: Vec<&str> = item.split_whitespace().skip(wi + 1).collect();
             if words.is_empty()
                 && rest.len() >= 2
-                && rest.iter().all(|w| {
-                    w.starts_with(char::is_uppercase) || ROLE_WORDS.iter().any(|r| lc_eq(w, r))
-                })
+                && rest
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || ROLES.contains(w))
             {
                 continue;
             }
