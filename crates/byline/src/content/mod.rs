@@ -62,7 +62,8 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     drop_link_runs(&mut blocks);
     drop_read_also(&mut blocks);
     drop_trailing_notices(&mut blocks);
-    blocks.retain(|b| !is_ad_label(b) && !is_meta_line(b) && !is_widget_line(b));
+    blocks
+        .retain(|b| !is_ad_label(b) && !is_meta_line(b) && !is_widget_line(b) && !is_disclaimer(b));
     drop_photo_credits(&mut blocks);
     article.body = Body { blocks };
     if !article.body.is_empty() {
@@ -573,7 +574,12 @@ fn drop_read_also(blocks: &mut Vec<Block>) {
                 j += 1;
             }
             let after = blocks.get(j);
-            if j > i + 1 || matches!(after, None | Some(Block::Heading { .. } | Block::Rule)) {
+            if j > i + 1
+                || matches!(
+                    after,
+                    None | Some(Block::Heading { .. } | Block::Rule | Block::Figure { .. })
+                )
+            {
                 for k in keep.iter_mut().take(j).skip(i) {
                     *k = false;
                 }
@@ -639,6 +645,11 @@ const CALL_OBJECTS: &[&str] = &[
     "prenumeraty",
 ];
 
+/// Words that open a link back to a list of posts, in the form of [`norm`].
+const BACK_WORDS: &[&str] = &[
+    "zurück", "back", "retour", "volver", "indietro", "powrót", "terug",
+];
+
 /// Phrases of a copyright or reprint notice.
 const COPYRIGHT: &[&str] = &[
     "copyright",
@@ -663,6 +674,10 @@ fn is_trailing_notice(b: &Block) -> bool {
         return false;
     }
     let n = norm(&s);
+    // A link back to the list the post was opened from ("zurück", "zurück zur Übersicht").
+    if n.split(' ').count() <= 4 && n.split(' ').next().is_some_and(|w| BACK_WORDS.contains(&w)) {
+        return true;
+    }
     let has = |words: &[&str]| n.split(' ').any(|w| words.contains(&w));
     if s.trim_start().starts_with('©')
         || COPYRIGHT.iter().any(|p| {
@@ -910,4 +925,34 @@ fn is_widget_line(b: &Block) -> bool {
         })
     };
     WIDGET_PHRASES.iter().any(|p| padded(p)) || n.split(' ').any(|w| LOGIN_WORDS.contains(&w))
+}
+
+/// Phrases of the disclaimers and disclosures printed with a post ("… gibt die Meinung des
+/// Autors wieder", "… is not responsible for the opinions …", "This post contains
+/// references to products from our advertisers"), in the form of [`norm`].
+const DISCLAIMERS: &[&str] = &[
+    "gibt die meinung des autors wieder",
+    "gibt die meinung der autorin wieder",
+    "is not responsible for the opinions",
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "no necesariamente reflejan",
+    "products from one or more of our advertisers",
+    "we may receive compensation",
+    "contains affiliate links",
+    "enthält affiliate links",
+    "erhält ggf eine provision",
+];
+
+/// Whether `b` is a short paragraph that is a disclaimer or an advertising disclosure.
+fn is_disclaimer(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    let mut s = String::new();
+    inline_text(content, &mut s);
+    s.len() <= 400 && {
+        let n = norm(&s);
+        DISCLAIMERS.iter().any(|p| n.contains(p))
+    }
 }
