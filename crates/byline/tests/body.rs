@@ -746,3 +746,16 @@ fn a_hover_card_inside_a_sentence_is_left_out() {
     assert!(!text.contains("Senate panel delays vote"), "{text}");
     assert!(!text.contains("MORE"), "{text}");
 }
+
+/// A disclaimer ("… gibt die Meinung des Autors wieder …"), a read-also label over a teaser
+/// image, and a link back to the list at the end of the post are left out.
+#[test]
+fn disclaimers_and_back_links() {
+    let a = parse("disclaimers.html");
+    let text = a.body.text();
+    assert!(text.contains("Die Theater und Museen"), "{text}");
+    assert!(text.contains("Viele Häuser planen"), "{text}");
+    assert!(!text.contains("Meinung des Autors"), "{text}");
+    assert!(!text.contains("Zum Weiterlesen"), "{text}");
+    assert!(!text.contains("Listenansicht"), "{text}");
+}

@@ -62,7 +62,7 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     drop_link_runs(&mut blocks);
     drop_read_also(&mut blocks);
     drop_trailing_notices(&mut blocks);
-    blocks.retain(|b| !is_ad_label(b) && !is_meta_line(b) && !is_widget_line(b));
+    drop_short_lines(&mut blocks);
     drop_photo_credits(&mut blocks);
     article.body = Body { blocks };
     if !article.body.is_empty() {
@@ -711,7 +711,12 @@ fn drop_read_also(blocks: &mut Vec<Block>) {
                 j += 1;
             }
             let after = blocks.get(j);
-            if j > i + 1 || matches!(after, None | Some(Block::Heading { .. } | Block::Rule)) {
+            if j > i + 1
+                || matches!(
+                    after,
+                    None | Some(Block::Heading { .. } | Block::Rule | Block::Figure { .. })
+                )
+            {
                 for k in keep.iter_mut().take(j).skip(i) {
                     *k = false;
                 }
@@ -777,6 +782,11 @@ const CALL_OBJECTS: &[&str] = &[
     "prenumeraty",
 ];
 
+/// Words that open a link back to a list of posts, in the form of [`norm`].
+const BACK_WORDS: &[&str] = &[
+    "zurück", "back", "retour", "volver", "indietro", "powrót", "terug",
+];
+
 /// Phrases of a copyright or reprint notice.
 const COPYRIGHT: &[&str] = &[
     "copyright",
@@ -801,6 +811,10 @@ fn is_trailing_notice(b: &Block) -> bool {
         return false;
     }
     let n = norm(&s);
+    // A link back to the list the post was opened from ("zurück", "zurück zur Übersicht").
+    if n.split(' ').count() <= 4 && n.split(' ').next().is_some_and(|w| BACK_WORDS.contains(&w)) {
+        return true;
+    }
     let has = |words: &[&str]| n.split(' ').any(|w| words.contains(&w));
     if s.trim_start().starts_with('©')
         || COPYRIGHT.iter().any(|p| {
@@ -854,15 +868,10 @@ const AD_LABELS: &[&str] = &[
     "advertentie",
 ];
 
-/// Whether `b` is a short paragraph or heading that opens with an advertisement label set
+/// Whether the text `s` of a paragraph or heading opens with an advertisement label set
 /// off by punctuation (or is the label alone): "ANZEIGE - Heute mal ausgehen?", "*Werbung.
 /// Dieser Beitrag enthält Werbung für …". "Werbung ist überall" is a sentence.
-fn is_ad_label(b: &Block) -> bool {
-    let (Block::Paragraph { content } | Block::Heading { content, .. }) = b else {
-        return false;
-    };
-    let mut s = String::new();
-    inline_text(content, &mut s);
+fn is_ad_label(s: &str) -> bool {
     if s.len() > 120 {
         return false;
     }
@@ -982,14 +991,9 @@ const META_LABELS: &[&str] = &[
     "opublikowano",
 ];
 
-/// Whether `b` is a short paragraph that is a metadata line: a [`META_LABELS`] label, a
+/// Whether the text `s` of a paragraph is a short metadata line: a [`META_LABELS`] label, a
 /// colon and a date, a name or a category.
-fn is_meta_line(b: &Block) -> bool {
-    let Block::Paragraph { content } = b else {
-        return false;
-    };
-    let mut s = String::new();
-    inline_text(content, &mut s);
+fn is_meta_line(s: &str) -> bool {
     let t = s.trim();
     if t.len() > 80 {
         return false;
@@ -1029,18 +1033,12 @@ const WIDGET_PHRASES: &[&str] = &[
 /// Words that say the reader is not logged in ("Sie sind aktuell nicht eingeloggt").
 const LOGIN_WORDS: &[&str] = &["eingeloggt", "einloggen", "logged", "zalogowany", "zaloguj"];
 
-/// Whether `b` is a short line of a rating or comment widget, or a note that the reader
-/// must log in.
-fn is_widget_line(b: &Block) -> bool {
-    let Block::Paragraph { content } = b else {
-        return false;
-    };
-    let mut s = String::new();
-    inline_text(content, &mut s);
+/// Whether the text `s` of a paragraph (`n` in the form of [`norm`]) is a short line of a
+/// rating or comment widget, or a note that the reader must log in.
+fn is_widget_line(s: &str, n: &str) -> bool {
     if s.len() > 160 {
         return false;
     }
-    let n = norm(&s);
     let padded = |p: &str| {
         n.match_indices(p).any(|(i, _)| {
             (i == 0 || n.as_bytes()[i - 1] == b' ')
@@ -1048,4 +1046,50 @@ fn is_widget_line(b: &Block) -> bool {
         })
     };
     WIDGET_PHRASES.iter().any(|p| padded(p)) || n.split(' ').any(|w| LOGIN_WORDS.contains(&w))
+}
+
+/// Phrases of the disclaimers and disclosures printed with a post ("… gibt die Meinung des
+/// Autors wieder", "… is not responsible for the opinions …", "This post contains
+/// references to products from our advertisers"), in the form of [`norm`].
+const DISCLAIMERS: &[&str] = &[
+    "gibt die meinung des autors wieder",
+    "gibt die meinung der autorin wieder",
+    "is not responsible for the opinions",
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "no necesariamente reflejan",
+    "products from one or more of our advertisers",
+    "we may receive compensation",
+    "contains affiliate links",
+    "enthält affiliate links",
+    "erhält ggf eine provision",
+];
+
+/// Whether the text `s` of a paragraph (`n` in the form of [`norm`]) is a short disclaimer
+/// or an advertising disclosure.
+fn is_disclaimer(s: &str, n: &str) -> bool {
+    s.len() <= 400 && DISCLAIMERS.iter().any(|p| n.contains(p))
+}
+
+/// Removes the short lines of the template that [`is_ad_label`], [`is_meta_line`],
+/// [`is_widget_line`] and [`is_disclaimer`] recognise; the text of each block is read once.
+fn drop_short_lines(blocks: &mut Vec<Block>) {
+    blocks.retain(|b| {
+        let (Block::Paragraph { content } | Block::Heading { content, .. }) = b else {
+            return true;
+        };
+        let mut s = String::new();
+        inline_text(content, &mut s);
+        if is_ad_label(&s) {
+            return false;
+        }
+        if !matches!(b, Block::Paragraph { .. }) || s.len() > 400 {
+            return true;
+        }
+        if is_meta_line(&s) {
+            return false;
+        }
+        let n = norm(&s);
+        !is_widget_line(&s, &n) && !is_disclaimer(&s, &n)
+    });
 }
