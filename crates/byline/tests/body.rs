@@ -756,6 +756,7 @@ fn disclaimers_and_back_links() {
     assert!(text.contains("Die Theater und Museen"), "{text}");
     assert!(text.contains("Viele Häuser planen"), "{text}");
     assert!(!text.contains("Meinung des Autors"), "{text}");
+    assert!(!text.contains("Provision"), "{text}");
     assert!(!text.contains("Zum Weiterlesen"), "{text}");
     assert!(!text.contains("Listenansicht"), "{text}");
 }

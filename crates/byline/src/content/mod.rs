@@ -1062,7 +1062,8 @@ const DISCLAIMERS: &[&str] = &[
     "we may receive compensation",
     "contains affiliate links",
     "enthält affiliate links",
-    "erhält ggf eine provision",
+    "ggf eine provision",
+    "provision vom händler",
 ];
 
 /// Whether the text `s` of a paragraph (`n` in the form of [`norm`]) is a short disclaimer
