@@ -527,6 +527,22 @@ fn the_lead_in_a_header_named_as_boilerplate_is_kept() {
 }
 
 #[test]
+fn a_text_split_over_twin_containers_is_read_whole() {
+    // Two text containers of the same class, split by a promotion: both are the article;
+    // the promotion and a third twin holding only tag links are not.
+    let a = parse("split-marker.html");
+    let text = a.body.text();
+    assert!(
+        text.contains("Water on the inside of the windows"),
+        "{text}"
+    );
+    assert!(text.contains("Airing the rooms briefly"), "{text}");
+    assert!(text.contains("Curtains and deep window sills"), "{text}");
+    assert!(!text.contains("Our newsletter"), "{text}");
+    assert!(!text.contains("Winter Windows"), "{text}");
+}
+
+#[test]
 fn teaser_headings_do_not_protect_a_related_box() {
     // Teasers marked up as linked `<h1>`s are not the title: the related-stories box that
     // holds them stays boilerplate.

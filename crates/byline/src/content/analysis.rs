@@ -657,6 +657,32 @@ impl<'d> Analysis<'d> {
         None
     }
 
+    /// The content marker `m` and its twins: sibling markers of the same tag and class, the
+    /// parts of one text split by a promotion or an ad slot between them, in page order.
+    /// `<article>`s are whole stories each: their twins are other stories of a feed.
+    pub(crate) fn marker_twins(&self, m: NodeId) -> Vec<NodeId> {
+        let doc = self.doc;
+        let Some(parent) = doc.parent(m) else {
+            return vec![m];
+        };
+        let tag = doc.tag(m);
+        let class = doc.attr(m, &local_name!("class")).unwrap_or("");
+        if tag == "article" || m == self.body || class.is_empty() {
+            return vec![m];
+        }
+        doc.children(parent)
+            .filter(|&s| {
+                s == m
+                    || doc.tag(s) == tag
+                        && doc.attr(s, &local_name!("class")) == Some(class)
+                        && self.flags[s.index()] & (MARKER | SEEN) == (MARKER | SEEN)
+                        && self.stats[s.index()].text >= 100
+                        && self.stats[s.index()].link_density() < 0.2
+                        && self.stats[s.index()].paras >= 1
+            })
+            .collect()
+    }
+
     /// The top candidate and those of its siblings that continue the article, in page order.
     pub(crate) fn with_siblings(&self, top: NodeId) -> Vec<NodeId> {
         let doc = self.doc;

@@ -94,7 +94,9 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
         (Some(top), Some(m)) if top != m && doc.ancestors(m).any(|x| x == top) => {
             a.with_siblings(top)
         }
-        (Some(_), Some(_)) if holder.is_some() => holder.into_iter().collect(),
+        (Some(_), Some(_)) if holder.is_some() => {
+            holder.map(|h| a.marker_twins(h)).unwrap_or_default()
+        }
         (_, Some(m)) => vec![m],
         (Some(top), None) => {
             let level = a.repeated_level(top).unwrap_or(top);
