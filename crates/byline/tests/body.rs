@@ -512,6 +512,21 @@ fn the_lead_before_the_article_container_is_kept() {
 }
 
 #[test]
+fn a_sentence_long_subtitle_heading_is_the_lead() {
+    // The standfirst is an `<h2>` named as the lead, before the text container: it is kept as
+    // the lead; a short heading with the same class inside the text is a section heading.
+    let a = parse("subtitle-lead.html");
+    let text = a.body.text();
+    assert!(
+        text.starts_with("After four months in the shipyard"),
+        "{text}"
+    );
+    assert!(text.contains("Timetable"), "{text}");
+    assert!(text.contains("children under six travel"), "{text}");
+    assert!(!text.contains("Copyright"), "{text}");
+}
+
+#[test]
 fn the_lead_in_a_header_named_as_boilerplate_is_kept() {
     // The article header (`entry-header`) is left out as a page part, but the standfirst in
     // it is the article's; the byline next to it stays out.

@@ -831,9 +831,14 @@ impl<'d> Analysis<'d> {
             } else {
                 self.visible_stat(d)
             };
+            // A subtitle set as a heading (`<h2 class="article-lead">`) is a lead when it is
+            // sentence-long; a short one is a section heading.
+            let subtitle = matches!(e.tag(), "h2" | "h3" | "h4" | "h5" | "h6")
+                && st.text >= 80
+                && st.heading == st.text;
             if st.text >= 40
                 && st.link_density() < 0.2
-                && st.heading == 0
+                && (st.heading == 0 || subtitle)
                 && st.paras <= 3
                 && st.lis == 0
                 && st.imgs == 0
