@@ -169,24 +169,14 @@ impl Body {
         out
     }
 
-    /// Number of words (runs of letters or digits) in [`Body::text`].
+    /// Number of words (runs of letters or digits) in [`Body::text`], counted from the blocks
+    /// without rendering the text.
     pub fn word_count(&self) -> u64 {
-        let mut n = 0u64;
-        let mut in_word = false;
-        let mut visit = |s: &str| {
-            for c in s.chars() {
-                let w = c.is_alphanumeric();
-                if w && !in_word {
-                    n += 1;
-                }
-                in_word = w;
-            }
-            in_word = false;
-        };
-        for line in self.text().lines() {
-            visit(line);
+        let mut w = Words::default();
+        for b in &self.blocks {
+            w.block(b);
         }
-        n
+        w.n
     }
 
     /// Sanitized HTML that is safe to embed: only an allow-list of tags (`p`, `h1`–`h6`, `ul`,
@@ -435,6 +425,74 @@ fn push_line(out: &mut String, content: &[Inline]) {
         out.truncate(start);
     } else {
         out.push('\n');
+    }
+}
+
+/// Counts the words of the text [`block_text`] writes: runs of letters or digits, the pieces of
+/// one line or table cell read as one string, and each line and cell ending a word.
+#[derive(Default)]
+struct Words {
+    n: u64,
+    in_word: bool,
+}
+
+impl Words {
+    fn text(&mut self, s: &str) {
+        for c in s.chars() {
+            let w = c.is_alphanumeric();
+            if w && !self.in_word {
+                self.n += 1;
+            }
+            self.in_word = w;
+        }
+    }
+
+    /// A line or cell ends.
+    fn end(&mut self) {
+        self.in_word = false;
+    }
+
+    fn inline(&mut self, content: &[Inline]) {
+        for i in content {
+            match i {
+                Inline::Text { text } | Inline::Code { text } => self.text(text),
+                Inline::Emphasis { content }
+                | Inline::Strong { content }
+                | Inline::Link { content, .. } => self.inline(content),
+                Inline::Image { .. } => {}
+                Inline::LineBreak => self.end(),
+            }
+        }
+    }
+
+    fn block(&mut self, b: &Block) {
+        match b {
+            Block::Heading { content, .. } | Block::Paragraph { content } => {
+                self.inline(content);
+                self.end();
+            }
+            Block::List { items, .. } => {
+                for b in items.iter().flatten() {
+                    self.block(b);
+                }
+            }
+            Block::Quote { blocks } => {
+                for b in blocks {
+                    self.block(b);
+                }
+            }
+            Block::Code { text, .. } => {
+                self.text(text);
+                self.end();
+            }
+            Block::Table { rows } => {
+                for c in rows.iter().flatten() {
+                    self.inline(&c.content);
+                    self.end();
+                }
+            }
+            Block::Figure { .. } | Block::Rule => {}
+        }
     }
 }
 
@@ -812,6 +870,63 @@ mod tests {
         };
         assert_eq!(body.text(), "Head\nOne\na\nb\nx\ty");
         assert_eq!(body.word_count(), 6);
+    }
+
+    #[test]
+    fn word_count_counts_the_rendered_text() {
+        // Words of `Body::text`, as counted before `word_count` read the blocks directly.
+        let rendered = |body: &Body| {
+            let mut n = 0u64;
+            for line in body.text().lines() {
+                let mut in_word = false;
+                for c in line.chars() {
+                    let w = c.is_alphanumeric();
+                    if w && !in_word {
+                        n += 1;
+                    }
+                    in_word = w;
+                }
+            }
+            n
+        };
+        let body = Body {
+            blocks: vec![
+                Block::Paragraph {
+                    content: vec![
+                        Inline::text("split"),
+                        Inline::Emphasis {
+                            content: vec![Inline::text("word, über")],
+                        },
+                        Inline::LineBreak,
+                        Inline::Link {
+                            href: "x".into(),
+                            content: vec![Inline::text("next-line 42")],
+                        },
+                    ],
+                },
+                p("   "),
+                Block::Quote {
+                    blocks: vec![p("quoted é words")],
+                },
+                Block::Code {
+                    language: None,
+                    text: "let a = b;\n\nf(x)\n".into(),
+                },
+                Block::Table {
+                    rows: vec![
+                        vec![
+                            Cell::new(false, vec![Inline::text("cell")]),
+                            Cell::new(false, vec![Inline::text("two")]),
+                        ],
+                        vec![Cell::new(false, vec![Inline::text(" ")])],
+                    ],
+                },
+                Block::Rule,
+                p("end"),
+            ],
+        };
+        assert_eq!(body.word_count(), rendered(&body));
+        assert_eq!(body.word_count(), 16);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! vectors indexed by arena position: allocation is per page, not per node.
 
 use super::classify::{self, Verdict};
-use crate::dom::{Document, Edge, NodeData, NodeId};
+use crate::dom::{Document, Edge, NodeData, NodeId, kind};
 use html5ever::local_name;
 
 /// Node flag: never rendered.
@@ -113,10 +113,9 @@ pub(crate) struct Analysis<'d> {
     pub(crate) posts: Vec<NodeId>,
 }
 
-/// Whether the element starts a new block (its text is not the parent's own text).
-pub(crate) fn is_block(tag: &str) -> bool {
-    crate::dom::is_block_tag(tag) || matches!(tag, "li" | "br" | "img" | "figure")
-}
+/// The [`kind`] bits of the elements that start a new block, whose text is not the parent's
+/// own text: block tags (`<li>` and `<figure>` among them), `<br>` and `<img>`.
+const CONTENT_BLOCK: u8 = kind::BLOCK | kind::BR | kind::IMG;
 
 /// A text node [`Analysis::classify_all`] did not reach.
 const NOT_COUNTED: (u32, u32) = (u32::MAX, u32::MAX);
@@ -366,7 +365,7 @@ impl<'d> Analysis<'d> {
                             "li" => self.stats[i].lis += 1,
                             _ => {}
                         }
-                        if is_block(tag) {
+                        if e.kind & CONTENT_BLOCK != 0 {
                             blocks.push(n);
                         }
                     }
@@ -376,14 +375,13 @@ impl<'d> Analysis<'d> {
                     let Some(e) = doc.element(n) else { continue };
                     let i = n.index();
                     if self.flags[i] & SEEN != 0 {
-                        let tag = e.tag();
-                        if is_block(tag) && blocks.last() == Some(&n) {
+                        if e.kind & CONTENT_BLOCK != 0 && blocks.last() == Some(&n) {
                             blocks.pop();
                         }
-                        if tag == "a" {
+                        if e.tag() == "a" {
                             self.stats[i].link = self.stats[i].text;
                         }
-                        if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                        if e.kind & kind::HEADING != 0 {
                             self.stats[i].heading = self.stats[i].text;
                         }
                     }

@@ -8,7 +8,7 @@
 use super::classify::{contains_ci, has_token};
 use crate::PageContext;
 use crate::article::{Comment, PageDate};
-use crate::dom::{Document, Edge, NodeData, NodeId, is_block_tag, is_hidden_tag};
+use crate::dom::{Document, Edge, NodeData, NodeId, kind};
 use html5ever::local_name;
 
 /// At most this many comments are read from one page.
@@ -59,7 +59,7 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>) -> Vec<Comment> {
     while let Some(edge) = walk.next() {
         let Edge::Open(n) = edge else { continue };
         let Some(e) = doc.element(n) else { continue };
-        if is_hidden_tag(e.tag()) {
+        if e.kind & kind::HIDDEN != 0 {
             walk.skip_children();
             continue;
         }
@@ -84,7 +84,7 @@ fn find_in(doc: &Document, item: NodeId, want: impl Fn(NodeId) -> bool) -> Optio
         if n == item || doc.element(n).is_none() {
             continue;
         }
-        if is_comment_item(doc, n) || is_hidden_tag(doc.tag(n)) || is_reply_list(doc, n) {
+        if is_comment_item(doc, n) || doc.kind(n) & kind::HIDDEN != 0 || is_reply_list(doc, n) {
             walk.skip_children();
             continue;
         }
@@ -211,7 +211,7 @@ fn lines(doc: &Document, root: NodeId, item: NodeId) -> String {
                         continue;
                     }
                     let tag = e.tag();
-                    let skip = is_hidden_tag(tag)
+                    let skip = e.kind & kind::HIDDEN != 0
                         || is_comment_item(doc, n)
                         || is_reply_list(doc, n)
                         || matches!(tag, "form" | "footer" | "header" | "nav")
@@ -227,14 +227,14 @@ fn lines(doc: &Document, root: NodeId, item: NodeId) -> String {
                         walk.skip_children();
                         continue;
                     }
-                    if is_block_tag(tag) || tag == "br" {
+                    if e.kind & (kind::BLOCK | kind::BR) != 0 {
                         end_line(&mut line, &mut out);
                     }
                 }
                 _ => {}
             },
             Edge::Close(n) => {
-                if is_block_tag(doc.tag(n)) {
+                if doc.kind(n) & kind::BLOCK != 0 {
                     end_line(&mut line, &mut out);
                 }
             }

@@ -41,6 +41,41 @@ pub(crate) struct Element {
     pub(crate) attrs: Vec<Attribute>,
     /// For `<template>`: the fragment holding its contents (not a child).
     pub(crate) template: Option<NodeId>,
+    /// Bits of [`kind`]: what the walks ask about the tag name, read once by the parser.
+    pub(crate) kind: u8,
+}
+
+/// What the walks ask about an element's tag name ([`Element::kind`]): read once when the
+/// parser creates the element rather than by string comparisons in every walk.
+pub(crate) mod kind {
+    /// [`super::is_block_tag`].
+    pub(crate) const BLOCK: u8 = 1;
+    /// [`super::is_hidden_tag`].
+    pub(crate) const HIDDEN: u8 = 2;
+    /// `<br>`.
+    pub(crate) const BR: u8 = 4;
+    /// `<img>`.
+    pub(crate) const IMG: u8 = 8;
+    /// `<h1>` to `<h6>`.
+    pub(crate) const HEADING: u8 = 16;
+
+    /// The bits of tag name `tag`.
+    pub(crate) fn of(tag: &str) -> u8 {
+        let mut k = 0;
+        if super::is_block_tag(tag) {
+            k |= BLOCK;
+        }
+        if super::is_hidden_tag(tag) {
+            k |= HIDDEN;
+        }
+        match tag {
+            "br" => k |= BR,
+            "img" => k |= IMG,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => k |= HEADING,
+            _ => {}
+        }
+        k
+    }
 }
 
 /// An attribute name to look up: an interned [`LocalName`] (`local_name!("class")`, compared
@@ -194,6 +229,11 @@ impl Document {
         self.text.get(t.range()).unwrap_or("")
     }
 
+    /// The [`kind`] bits of `id` (none when it is not an element).
+    pub(crate) fn kind(&self, id: NodeId) -> u8 {
+        self.element(id).map_or(0, |e| e.kind)
+    }
+
     /// Tag name when `id` is an element, `""` otherwise.
     pub(crate) fn tag(&self, id: NodeId) -> &str {
         self.element(id).map_or("", Element::tag)
@@ -253,9 +293,9 @@ impl Document {
                 Edge::Open(n) if skip.is_none() => match &self.node(n).data {
                     NodeData::Text(t) => push_collapsed(out, self.str(*t)),
                     NodeData::Element(e) => {
-                        if is_hidden_tag(e.tag()) {
+                        if e.kind & kind::HIDDEN != 0 {
                             skip = Some(n);
-                        } else if is_block_tag(e.tag()) || e.tag() == "br" {
+                        } else if e.kind & (kind::BLOCK | kind::BR) != 0 {
                             push_space(out);
                         }
                     }
@@ -264,7 +304,7 @@ impl Document {
                 Edge::Close(n) => {
                     if skip == Some(n) {
                         skip = None;
-                    } else if skip.is_none() && is_block_tag(self.tag(n)) {
+                    } else if skip.is_none() && self.kind(n) & kind::BLOCK != 0 {
                         push_space(out);
                     }
                 }

@@ -516,10 +516,12 @@ impl TreeSink for Sink {
             self.has_base.set(true);
         }
         let template = flags.template.then(|| self.push(NodeData::Document));
+        let kind = super::kind::of(&name.local);
         self.push(NodeData::Element(Element {
             name,
             attrs,
             template,
+            kind,
         }))
     }
 

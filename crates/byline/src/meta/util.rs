@@ -1,6 +1,8 @@
 //! Small helpers of the metadata pass: bounded node text, title separators, language tags.
 
-use crate::dom::{Document, Edge, NodeData, NodeId, is_block_tag, is_hidden_tag, push_collapsed};
+use crate::dom::{
+    Document, Edge, NodeData, NodeId, is_block_tag, is_hidden_tag, kind, push_collapsed,
+};
 use html5ever::local_name;
 
 /// Most nodes [`guess_language`] visits.
@@ -161,17 +163,16 @@ fn bounded_text_skipping(
                     }
                 }
                 NodeData::Element(e) => {
-                    let tag = e.tag();
-                    if (is_hidden_tag(tag) || skip(e)) && n != root {
+                    if (e.kind & kind::HIDDEN != 0 || skip(e)) && n != root {
                         walk.skip_children();
-                    } else if (is_block_tag(tag) || tag == "br") && !out.ends_with(' ') {
+                    } else if e.kind & (kind::BLOCK | kind::BR) != 0 && !out.ends_with(' ') {
                         out.push(' ');
                     }
                 }
                 _ => {}
             },
             Edge::Close(n) => {
-                if is_block_tag(doc.tag(n)) && !out.ends_with(' ') {
+                if doc.kind(n) & kind::BLOCK != 0 && !out.ends_with(' ') {
                     out.push(' ');
                 }
             }
