@@ -791,3 +791,17 @@ fn disclaimers_and_back_links() {
     assert!(!text.contains("Zum Weiterlesen"), "{text}");
     assert!(!text.contains("Listenansicht"), "{text}");
 }
+
+/// An appeal for members in its own small box ("Hazte miembro … Cancela cuando quieras") and
+/// a newsletter sign-up line in the middle of the post are left out; the text around them stays.
+#[test]
+fn appeals_in_the_middle_of_a_post() {
+    let a = parse("appeals.html");
+    let text = a.body.text();
+    assert!(text.contains("La votación terminó"), "{text}");
+    assert!(text.contains("El plan entrará en vigor"), "{text}");
+    assert!(text.contains("Los dos concejales"), "{text}");
+    assert!(!text.contains("Cancela cuando quieras"), "{text}");
+    assert!(!text.contains("únete a la comunidad"), "{text}");
+    assert!(!text.contains("newsletter"), "{text}");
+}

@@ -1074,6 +1074,48 @@ fn is_disclaimer(s: &str, n: &str) -> bool {
     s.len() <= 400 && DISCLAIMERS.iter().any(|p| n.contains(p))
 }
 
+/// Phrases of an appeal for members, donations or sign-ups printed in the middle of a post
+/// ("HAZTE MIEMBRO Y DISFRUTA …", "Cancela cuando quieras", "Become a member"), in the form
+/// of [`norm`].
+const APPEALS: &[&str] = &[
+    "hazte miembro",
+    "hazte socio",
+    "cancela cuando quieras",
+    "cancela en cualquier momento",
+    "apoya el periodismo",
+    "become a member",
+    "cancel anytime",
+    "cancel at any time",
+    "support independent journalism",
+    "support our journalism",
+    "jederzeit kündbar",
+    "jetzt mitglied werden",
+    "werden sie mitglied",
+    "unterstützen sie unabhängigen journalismus",
+    "soutenez notre journalisme",
+    "sostieni il giornalismo",
+    "wesprzyj nas",
+];
+
+/// Whether the text `s` of a paragraph (`n` in the form of [`norm`]) is a short appeal to
+/// become a member or donate (the whole box, up to 600 bytes, with its lines joined by breaks),
+/// or a line calling to sign up for the newsletter, which must open with its verb ("Never miss the latest news by signing up to our newsletter").
+fn is_appeal(s: &str, n: &str) -> bool {
+    if s.len() > 600 {
+        return false;
+    }
+    let padded = |p: &str| {
+        n.match_indices(p).any(|(i, _)| {
+            (i == 0 || n.as_bytes()[i - 1] == b' ')
+                && n[i + p.len()..].chars().next().is_none_or(|c| c == ' ')
+        })
+    };
+    APPEALS.iter().any(|p| padded(p))
+        || (s.len() <= 200
+            && n.split(' ').take(12).any(|w| CALL_VERBS.contains(&w))
+            && n.split(' ').any(|w| w == "newsletter"))
+}
+
 /// Removes the short lines of the template that [`is_ad_label`], [`is_meta_line`],
 /// [`is_widget_line`] and [`is_disclaimer`] recognise; the text of each block is read once.
 fn drop_short_lines(blocks: &mut Vec<Block>) {
@@ -1086,13 +1128,13 @@ fn drop_short_lines(blocks: &mut Vec<Block>) {
         if is_ad_label(&s) {
             return false;
         }
-        if !matches!(b, Block::Paragraph { .. }) || s.len() > 400 {
+        if !matches!(b, Block::Paragraph { .. }) || s.len() > 600 {
             return true;
         }
-        if is_meta_line(&s) {
+        if s.len() <= 400 && is_meta_line(&s) {
             return false;
         }
         let n = norm(&s);
-        !is_widget_line(&s, &n) && !is_disclaimer(&s, &n)
+        !is_widget_line(&s, &n) && !is_disclaimer(&s, &n) && !is_appeal(&s, &n)
     });
 }
