@@ -805,3 +805,36 @@ fn appeals_in_the_middle_of_a_post() {
     assert!(!text.contains("únete a la comunidad"), "{text}");
     assert!(!text.contains("newsletter"), "{text}");
 }
+
+/// What is left of widgets whose links were left out: a heading that is only a read-also
+/// label, a label followed by nothing but other short labels at the end, a linked teaser
+/// heading with its summary and "more" link, a grid of empty cells, spacer images, a source
+/// line that is only a domain, and template lines ("News date : …", "Beitragsbild: …").
+/// Article text around them, a section heading that is a link within the page and a link
+/// inside a sentence stay.
+#[test]
+fn leftover_labels_of_removed_widgets() {
+    let a = parse("leftover-labels.html");
+    let text = a.body.text();
+    let md = a.body.markdown();
+    assert!(text.contains("Nach zwei Jahren Bauzeit"), "{text}");
+    assert!(text.contains("verkürzt den Schulweg"), "{text}");
+    assert!(text.contains("Kosten"), "{text}");
+    assert!(text.contains("Haushaltsplan"), "{text}");
+    assert!(md.contains("bruecke-abend.jpg"), "{md}");
+    for gone in [
+        "News date",
+        "Lesen Sie auch",
+        "Radwege",
+        "Antworten auf viele Fragen",
+        "Beitragsbild",
+        "STADTBLATT.DE",
+        "Weitere Artikel",
+        "Kommentierte Artikel",
+    ] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+    assert!(!md.contains("spacer.gif"), "{md}");
+    assert!(!md.contains("leer.gif"), "{md}");
+    assert!(!md.contains("| --- |"), "{md}");
+}

@@ -624,7 +624,16 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
         if let Some(c) = caption.filter(|c| !c.is_empty()) {
             self.push_block(Block::Paragraph { content: c });
         }
-        if !rows.is_empty() {
+        // A grid of empty cells (a layout table whose content was left out) is no table.
+        let blank = |i: &Inline| match i {
+            Inline::Text { text } => text.trim().is_empty(),
+            Inline::LineBreak => true,
+            _ => false,
+        };
+        if rows
+            .iter()
+            .any(|r| r.iter().any(|c| !c.content.iter().all(blank)))
+        {
             self.push_block(Block::Table { rows });
         }
     }

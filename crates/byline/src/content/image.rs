@@ -24,8 +24,36 @@ const SRCSET_ATTRS: &[&str] = &["srcset", "data-srcset", "data-lazy-srcset"];
 /// a script URL).
 fn usable(v: &str) -> bool {
     let v = v.trim();
-    !v.is_empty() && !v.starts_with('#') && safe_url(v) && !v.contains('{')
+    !v.is_empty() && !v.starts_with('#') && safe_url(v) && !v.contains('{') && !is_spacer(v)
 }
+
+/// Whether the URL names a layout spacer or tracking pixel by its file name ("spacer.gif",
+/// "/img/leer.gif", "1x1.png"): a GIF or PNG whose stem is one of [`SPACER_STEMS`].
+fn is_spacer(url: &str) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let file = path.rsplit('/').next().unwrap_or(path);
+    let Some((stem, ext)) = file.rsplit_once('.') else {
+        return false;
+    };
+    (ext.eq_ignore_ascii_case("gif") || ext.eq_ignore_ascii_case("png"))
+        && SPACER_STEMS.iter().any(|s| stem.eq_ignore_ascii_case(s))
+}
+
+/// File stems of spacer and pixel images.
+const SPACER_STEMS: &[&str] = &[
+    "spacer",
+    "space",
+    "leer",
+    "blank",
+    "empty",
+    "pixel",
+    "transparent",
+    "trans",
+    "clear",
+    "clearpixel",
+    "1x1",
+    "s",
+];
 
 /// The best candidate of a `srcset`: the widest `w`, else the highest `x`, else the first.
 pub(crate) fn best_srcset(srcset: &str) -> Option<&str> {
@@ -153,6 +181,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn spacers_by_file_name() {
+        for u in [
+            "/web/image/leer.gif",
+            "spacer.gif?v=2",
+            "https://x.org/i/1x1.PNG",
+            "blank.png",
+        ] {
+            assert!(is_spacer(u), "{u}");
+        }
+        for u in [
+            "/img/leerstand.gif",
+            "/photos/clear-sky.jpg",
+            "/space/station.png",
+            "a.gif",
+        ] {
+            assert!(!is_spacer(u), "{u}");
+        }
+    }
+
+    #[test]
     fn srcset_candidates() {
         assert_eq!(
             best_srcset("a.jpg 300w, b.jpg 1024w, c.jpg 640w"),
@@ -164,6 +212,10 @@ mod tests {
             Some("https://x/w_900,h_600/a.jpg")
         );
         assert_eq!(best_srcset("data:image/gif;base64,AAAA 1w"), None);
+        assert_eq!(
+            best_srcset("/img/spacer.gif 1x, /img/photo.jpg 2x"),
+            Some("/img/photo.jpg")
+        );
         assert_eq!(best_srcset(""), None);
     }
 }

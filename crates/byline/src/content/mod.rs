@@ -61,6 +61,7 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     drop_title(&mut blocks, &titles);
     drop_link_runs(&mut blocks);
     drop_read_also(&mut blocks);
+    drop_teaser_pairs(&mut blocks);
     drop_trailing_notices(&mut blocks);
     drop_short_lines(&mut blocks);
     drop_photo_credits(&mut blocks);
@@ -647,6 +648,63 @@ fn lead_text(content: &[Inline]) -> Option<(String, usize)> {
     Some((plain, linked))
 }
 
+/// The target of `content` when it is one link and nothing else (blank text aside).
+fn only_link(content: &[Inline]) -> Option<&str> {
+    let mut found = None;
+    for i in content {
+        match i {
+            Inline::Link { href, .. } if found.is_none() => found = Some(href.as_str()),
+            Inline::Text { text } if text.trim().is_empty() => {}
+            _ => return None,
+        }
+    }
+    found
+}
+
+/// Removes teasers for other pages set inside the text: a heading that is one link, followed
+/// by a paragraph that ends with a link to the same page ("[Headline] / Summary … [more]").
+fn drop_teaser_pairs(blocks: &mut Vec<Block>) {
+    let mut keep = vec![true; blocks.len()];
+    for i in 1..blocks.len() {
+        let (Block::Heading { content: h, .. }, Block::Paragraph { content: p }) =
+            (&blocks[i - 1], &blocks[i])
+        else {
+            continue;
+        };
+        let Some(target) = only_link(h).filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        let last = p
+            .iter()
+            .rev()
+            .find(|i| !matches!(i, Inline::Text { text } if text.trim().is_empty()));
+        if matches!(last, Some(Inline::Link { href, .. }) if href == target) {
+            keep[i - 1] = false;
+            keep[i] = false;
+        }
+    }
+    let mut flags = keep.into_iter();
+    blocks.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// Whether `b` is a short line that is no sentence (a few words, no full stop): one of the
+/// labels of widgets left without their content ("Kommentierte Artikel").
+fn short_label_line(b: &Block) -> bool {
+    let Block::Paragraph { content } = b else {
+        return false;
+    };
+    let (_, all) = link_chars(content);
+    let mut words = 0;
+    let mut stop = false;
+    for i in content {
+        if let Inline::Text { text } = i {
+            words += text.split_whitespace().count();
+            stop |= text.contains(['.', '!', '?']);
+        }
+    }
+    all <= 40 && words <= 4 && !stop
+}
+
 /// Whether `b` is one of the links a read-also label introduces: a list of links or a
 /// paragraph of links.
 fn introduced_links(b: &Block) -> bool {
@@ -700,6 +758,7 @@ fn drop_read_also(blocks: &mut Vec<Block>) {
             continue;
         };
         let all = link_chars(content).1;
+        let heading = matches!(blocks[i], Block::Heading { .. });
         if read_also_label(&plain, true).is_some_and(|label| {
             let rest = all.saturating_sub(label);
             rest >= 10 && linked * 10 >= rest * 6
@@ -713,7 +772,15 @@ fn drop_read_also(blocks: &mut Vec<Block>) {
                 j += 1;
             }
             let after = blocks.get(j);
+            // A heading that is the label and nothing else ("Lesen Sie auch") titles links
+            // even when they were left out as boilerplate and article text follows; so does
+            // a label followed only by other short label lines up to the end.
+            let bare_heading = heading && read_also_label(&plain, false) == Some(all);
+            if blocks[j..].iter().all(short_label_line) {
+                j = blocks.len();
+            }
             if j > i + 1
+                || bare_heading
                 || matches!(
                     after,
                     None | Some(Block::Heading { .. } | Block::Rule | Block::Figure { .. })
@@ -968,6 +1035,14 @@ const META_LABELS: &[&str] = &[
     "posted",
     "posted on",
     "release date",
+    "news date",
+    "beitragsbild",
+    "titelbild",
+    "bildquelle",
+    "featured image",
+    "header image",
+    "image credit",
+    "photo credit",
     "date",
     "datum",
     "von",
@@ -1005,6 +1080,25 @@ fn is_meta_line(s: &str) -> bool {
     };
     let label = t[..colon].trim().to_lowercase();
     META_LABELS.contains(&label.as_str())
+}
+
+/// Whether the paragraph text `s` is nothing but a domain name, the source line a syndicated
+/// story ends with ("BVINEWS.COM", "www.example.org").
+fn is_domain_line(s: &str) -> bool {
+    let t = s.trim();
+    if t.len() > 60 || t.contains(char::is_whitespace) {
+        return false;
+    }
+    let Some((host, tld)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !host.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && host.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 /// Phrases of the rating and comment widgets a template prints under the article ("(Noch
@@ -1131,7 +1225,7 @@ fn drop_short_lines(blocks: &mut Vec<Block>) {
         if !matches!(b, Block::Paragraph { .. }) || s.len() > 600 {
             return true;
         }
-        if s.len() <= 400 && is_meta_line(&s) {
+        if s.len() <= 400 && (is_meta_line(&s) || is_domain_line(&s)) {
             return false;
         }
         let n = norm(&s);
