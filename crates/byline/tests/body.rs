@@ -808,7 +808,8 @@ fn appeals_in_the_middle_of_a_post() {
 
 /// What is left of widgets whose links were left out: a heading that is only a read-also
 /// label, a label followed by nothing but other short labels at the end, a linked teaser
-/// heading with its summary and "more" link, a grid of empty cells, spacer images, a source
+/// heading with its summary and "more" link, a one-item list that is only a link between
+/// paragraphs, a grid of empty cells, spacer images, a source
 /// line that is only a domain, and template lines ("News date : …", "Beitragsbild: …").
 /// Article text around them, a section heading that is a link within the page and a link
 /// inside a sentence stay.
@@ -831,6 +832,7 @@ fn leftover_labels_of_removed_widgets() {
         "STADTBLATT.DE",
         "Weitere Artikel",
         "Kommentierte Artikel",
+        "Alle Nachrichten zum Verkehr",
     ] {
         assert!(!text.contains(gone), "{gone}: {text}");
     }

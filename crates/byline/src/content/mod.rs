@@ -661,10 +661,34 @@ fn only_link(content: &[Inline]) -> Option<&str> {
     found
 }
 
+/// Whether `b` is a list of one item that is a link and nothing else: a pointer to another
+/// story set between the paragraphs of the text.
+fn lone_link_item(b: &Block) -> bool {
+    let Block::List { items, .. } = b else {
+        return false;
+    };
+    let [item] = items.as_slice() else {
+        return false;
+    };
+    let [Block::Paragraph { content }] = item.as_slice() else {
+        return false;
+    };
+    let (linked, all) = link_chars(content);
+    all >= 20 && linked == all
+}
+
 /// Removes teasers for other pages set inside the text: a heading that is one link, followed
 /// by a paragraph that ends with a link to the same page ("[Headline] / Summary … [more]").
 fn drop_teaser_pairs(blocks: &mut Vec<Block>) {
     let mut keep = vec![true; blocks.len()];
+    for i in 1..blocks.len().saturating_sub(1) {
+        if lone_link_item(&blocks[i])
+            && matches!(blocks[i - 1], Block::Paragraph { .. })
+            && matches!(blocks[i + 1], Block::Paragraph { .. })
+        {
+            keep[i] = false;
+        }
+    }
     for i in 1..blocks.len() {
         let (Block::Heading { content: h, .. }, Block::Paragraph { content: p }) =
             (&blocks[i - 1], &blocks[i])
