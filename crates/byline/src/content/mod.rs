@@ -21,6 +21,7 @@ mod image;
 use analysis::{Analysis, Mode};
 use build::Builder;
 use html5ever::local_name;
+use std::sync::LazyLock;
 
 use crate::body::{Block, Body, Inline, inline_text};
 use crate::dom::Document;
@@ -563,6 +564,9 @@ const READ_ALSO: &[&str] = &[
     "přečtěte si také",
 ];
 
+/// The letters and digits of the longest [`READ_ALSO`] or [`SEE_ALSO`] label, at most.
+const MAX_LABEL: usize = 40;
+
 /// Cross-references ("See also"): a lead-in only when followed by links in the same block,
 /// since a "See also" section of links belongs to an encyclopedic article.
 const SEE_ALSO: &[&str] = &[
@@ -618,7 +622,10 @@ fn lead_text(content: &[Inline]) -> Option<(String, usize)> {
         match i {
             Inline::Text { text } | Inline::Code { text } => {
                 if in_lead {
-                    plain.push_str(text);
+                    // [`read_also_label`] reads the first 48 characters: 192 bytes hold them.
+                    if plain.len() < 192 {
+                        plain.push_str(text);
+                    }
                     let t = text.trim_end();
                     if !t.is_empty() {
                         delimited = t.ends_with([':', '»', '>', '|', '–', '-']);
@@ -777,11 +784,19 @@ fn drop_read_also(blocks: &mut Vec<Block>) {
                 continue;
             }
         };
+        // What the tests below can accept at all, from the counts alone (most paragraphs are
+        // neither short nor mostly links): no label is longer than [`MAX_LABEL`].
+        let (linked_all, all) = link_chars(content);
+        let mostly_link = linked_all * 10 >= all.saturating_sub(MAX_LABEL) * 6;
+        let short = linked_all == 0 && all <= MAX_LABEL + 15;
+        if !mostly_link && !short {
+            i += 1;
+            continue;
+        }
         let Some((plain, linked)) = lead_text(content) else {
             i += 1;
             continue;
         };
-        let all = link_chars(content).1;
         let heading = matches!(blocks[i], Block::Heading { .. });
         if read_also_label(&plain, true).is_some_and(|label| {
             let rest = all.saturating_sub(label);
@@ -1155,17 +1170,8 @@ const LOGIN_WORDS: &[&str] = &["eingeloggt", "einloggen", "logged", "zalogowany"
 
 /// Whether the text `s` of a paragraph (`n` in the form of [`norm`]) is a short line of a
 /// rating or comment widget, or a note that the reader must log in.
-fn is_widget_line(s: &str, n: &str) -> bool {
-    if s.len() > 160 {
-        return false;
-    }
-    let padded = |p: &str| {
-        n.match_indices(p).any(|(i, _)| {
-            (i == 0 || n.as_bytes()[i - 1] == b' ')
-                && n[i + p.len()..].chars().next().is_none_or(|c| c == ' ')
-        })
-    };
-    WIDGET_PHRASES.iter().any(|p| padded(p)) || n.split(' ').any(|w| LOGIN_WORDS.contains(&w))
+fn is_widget_line(s: &str, n: &str, hits: u8) -> bool {
+    s.len() <= 160 && (hits & HIT_WIDGET != 0 || n.split(' ').any(|w| LOGIN_WORDS.contains(&w)))
 }
 
 /// Phrases of the disclaimers and disclosures printed with a post ("… gibt die Meinung des
@@ -1188,8 +1194,8 @@ const DISCLAIMERS: &[&str] = &[
 
 /// Whether the text `s` of a paragraph (`n` in the form of [`norm`]) is a short disclaimer
 /// or an advertising disclosure.
-fn is_disclaimer(s: &str, n: &str) -> bool {
-    s.len() <= 400 && DISCLAIMERS.iter().any(|p| n.contains(p))
+fn is_disclaimer(s: &str, hits: u8) -> bool {
+    s.len() <= 400 && hits & HIT_DISCLAIMER != 0
 }
 
 /// Phrases of an appeal for members, donations or sign-ups printed in the middle of a post
@@ -1218,20 +1224,51 @@ const APPEALS: &[&str] = &[
 /// Whether the text `s` of a paragraph (`n` in the form of [`norm`]) is a short appeal to
 /// become a member or donate (the whole box, up to 600 bytes, with its lines joined by breaks),
 /// or a line calling to sign up for the newsletter, which must open with its verb ("Never miss the latest news by signing up to our newsletter").
-fn is_appeal(s: &str, n: &str) -> bool {
+fn is_appeal(s: &str, n: &str, hits: u8) -> bool {
     if s.len() > 600 {
         return false;
     }
-    let padded = |p: &str| {
-        n.match_indices(p).any(|(i, _)| {
-            (i == 0 || n.as_bytes()[i - 1] == b' ')
-                && n[i + p.len()..].chars().next().is_none_or(|c| c == ' ')
-        })
-    };
-    APPEALS.iter().any(|p| padded(p))
+    hits & HIT_APPEAL != 0
         || (s.len() <= 200
             && n.split(' ').take(12).any(|w| CALL_VERBS.contains(&w))
             && n.split(' ').any(|w| w == "newsletter"))
+}
+
+/// [`phrase_hits`]: a [`WIDGET_PHRASES`] phrase stands as whole words.
+const HIT_WIDGET: u8 = 1;
+/// [`phrase_hits`]: a [`DISCLAIMERS`] phrase stands anywhere.
+const HIT_DISCLAIMER: u8 = 2;
+/// [`phrase_hits`]: an [`APPEALS`] phrase stands as whole words.
+const HIT_APPEAL: u8 = 4;
+
+/// One automaton over the widget, disclaimer and appeal phrases, in that order.
+static LINE_PHRASES: LazyLock<crate::text::Keywords> = LazyLock::new(|| {
+    crate::text::keywords(WIDGET_PHRASES.iter().chain(DISCLAIMERS).chain(APPEALS))
+});
+
+/// Which of the phrase lists of the template lines occur in the [`norm`]ed text `n`, read in
+/// one pass: [`HIT_WIDGET`], [`HIT_DISCLAIMER`], [`HIT_APPEAL`].
+fn phrase_hits(n: &str) -> u8 {
+    let b = n.as_bytes();
+    let mut hits = 0;
+    crate::text::each_match(&LINE_PHRASES, n, |p, start| {
+        let (bit, len) = if p < WIDGET_PHRASES.len() {
+            (HIT_WIDGET, WIDGET_PHRASES[p].len())
+        } else if p < WIDGET_PHRASES.len() + DISCLAIMERS.len() {
+            hits |= HIT_DISCLAIMER;
+            return;
+        } else {
+            (
+                HIT_APPEAL,
+                APPEALS[p - WIDGET_PHRASES.len() - DISCLAIMERS.len()].len(),
+            )
+        };
+        let end = start + len;
+        if (start == 0 || b[start - 1] == b' ') && b.get(end).is_none_or(|&c| c == b' ') {
+            hits |= bit;
+        }
+    });
+    hits
 }
 
 /// Removes the short lines of the template that [`is_ad_label`], [`is_meta_line`],
@@ -1253,6 +1290,34 @@ fn drop_short_lines(blocks: &mut Vec<Block>) {
             return false;
         }
         let n = norm(&s);
-        !is_widget_line(&s, &n) && !is_disclaimer(&s, &n) && !is_appeal(&s, &n)
+        let hits = phrase_hits(&n);
+        !is_widget_line(&s, &n, hits) && !is_disclaimer(&s, hits) && !is_appeal(&s, &n, hits)
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_fit_max_label() {
+        for l in READ_ALSO.iter().chain(SEE_ALSO) {
+            assert!(
+                l.chars().filter(|c| c.is_alphanumeric()).count() <= MAX_LABEL,
+                "{l}"
+            );
+        }
+    }
+
+    #[test]
+    fn phrase_hits_need_whole_words() {
+        assert_eq!(phrase_hits("noch keine bewertungen"), HIT_WIDGET);
+        assert_eq!(phrase_hits("xkeine bewertungenx"), 0);
+        assert_eq!(phrase_hits("jetzt hazte miembro y"), HIT_APPEAL);
+        assert_eq!(phrase_hits("jetzt hazte miembros"), 0);
+        assert_eq!(
+            phrase_hits("views do not necessarily reflecting"),
+            HIT_DISCLAIMER
+        );
+    }
 }
