@@ -12,6 +12,7 @@
 #   - error paths, hostile inputs and a contained panic through the C API;
 #   - the C and C++ programs under ASan/UBSan and under valgrind memcheck: zero errors, zero
 #     definite/indirect leaks.
+# cmake is installed with apt when missing (needs root).
 #
 # BYLINE_BLESS=1 .ci/c-api.sh rewrites examples/c/wix-post.expected (after the extraction
 # changes; review the diff) and include/byline.h.
@@ -28,6 +29,16 @@ WARN=(-Wall -Wextra -Werror -pedantic)
 VALGRIND=(valgrind --quiet --error-exitcode=1 --leak-check=full
     --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect)
 page=examples/pages/wix-post.html
+
+# The CMake find_package build needs cmake, which a new machine of this project's kind lacks:
+# Debian's package is installed with apt (needs root), as .ci/scale.sh does for Java.
+if ! command -v cmake >/dev/null 2>&1; then
+    echo "== c-api: no cmake; installing Debian's cmake"
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends cmake
+fi
 expected=examples/c/wix-post.expected
 
 step() { printf '\n== %s\n' "$*"; }
