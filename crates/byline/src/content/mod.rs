@@ -212,6 +212,12 @@ fn norm(s: &str) -> String {
     out
 }
 
+/// Keeps the blocks whose flag in `keep` (one per block, in order) is set.
+fn retain_kept(blocks: &mut Vec<Block>, keep: Vec<bool>) {
+    let mut flags = keep.into_iter();
+    blocks.retain(|_| flags.next().unwrap_or(true));
+}
+
 /// Removes a heading near the top that repeats the title.
 fn drop_title(blocks: &mut Vec<Block>, titles: &[String]) {
     for i in 0..blocks.len() {
@@ -493,8 +499,7 @@ fn drop_link_runs(blocks: &mut Vec<Block>) {
             *k = false;
         }
     }
-    let mut flags = keep.into_iter();
-    blocks.retain(|_| flags.next().unwrap_or(true));
+    retain_kept(blocks, keep);
 }
 
 /// Labels that lead in links to other articles ("Read also: …", "Lesen Sie auch"), in the
@@ -714,8 +719,7 @@ fn drop_teaser_pairs(blocks: &mut Vec<Block>) {
             keep[i] = false;
         }
     }
-    let mut flags = keep.into_iter();
-    blocks.retain(|_| flags.next().unwrap_or(true));
+    retain_kept(blocks, keep);
 }
 
 /// Whether `b` is a short line that is no sentence (a few words, no full stop): one of the
@@ -834,8 +838,7 @@ fn drop_read_also(blocks: &mut Vec<Block>) {
         }
         i += 1;
     }
-    let mut flags = keep.into_iter();
-    blocks.retain(|_| flags.next().unwrap_or(true));
+    retain_kept(blocks, keep);
 }
 
 /// Words of a call to follow, subscribe or download ("Follow us on …", "Subscribe to our
@@ -1056,8 +1059,7 @@ fn drop_photo_credits(blocks: &mut Vec<Block>) {
             keep[i] = false;
         }
     }
-    let mut flags = keep.into_iter();
-    blocks.retain(|_| flags.next().unwrap_or(true));
+    retain_kept(blocks, keep);
 }
 
 /// Labels of the metadata lines a template prints around the article ("Aktualisiert:
