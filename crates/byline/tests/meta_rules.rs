@@ -224,6 +224,27 @@ fn title_sole_h1_over_reworded_title_element() {
     );
 }
 
+/// The Dublin Core title comes before `og:title` when no heading confirms either, and the only
+/// <h1> does not win on one shared word out of several ("evening").
+#[test]
+fn title_dublin_core_before_open_graph() {
+    let a = page("meta-title-dc-over-og.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Summer evening at the community allotments")
+    );
+}
+
+/// Parse.ly's `parsely-title` is a structured title.
+#[test]
+fn title_parsely_meta() {
+    let a = page("meta-title-parsely.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Ferry timetable changes for the winter season")
+    );
+}
+
 /// The only <h1> extends a structured title that a related-posts heading repeats.
 #[test]
 fn title_h1_extends_short_headline() {

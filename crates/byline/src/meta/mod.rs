@@ -544,7 +544,16 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     if let Some(h) = &cx.jl.headline {
         structured.push((clean_cand(h), Source::JsonLd));
     }
-    for k in ["og:title", "twitter:title"] {
+    // Dublin Core names the document's title on purpose (few pages carry it, mostly
+    // repositories and CMSs that fill it from the post title); Open Graph and Twitter titles are
+    // often rewritten for sharing. Parse.ly's `parsely-title` is the post title its tag carries.
+    if let Some((v, s)) = first_meta(
+        scan,
+        &["dc.title", "dcterms.title", "dc:title", "dcterms:title"],
+    ) {
+        structured.push((clean_cand(v), s));
+    }
+    for k in ["og:title", "twitter:title", "parsely-title"] {
         if let Some((v, s)) = first_meta(scan, &[k]) {
             structured.push((clean_cand(v), s));
         }
@@ -557,7 +566,7 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     {
         structured.push((clean_cand(&t), Source::Microdata));
     }
-    if let Some((v, s)) = first_meta(scan, &["dc.title", "dcterms.title", "title"]) {
+    if let Some((v, s)) = first_meta(scan, &["title"]) {
         structured.push((clean_cand(v), s));
     }
     if cx.jl.is_article
@@ -740,8 +749,9 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
             share >= 0.5 && n >= 2 && !hk.ends_with(&util::key(c))
         });
         // The page's only <h1>, in the post or marked as its title, sharing a content word
-        // with a structured title or the <title>: the visible headline, which the meta tags
-        // reword for search. Not when it merely adds a kicker or a date in front of one.
+        // with a structured title or the <title> (at least half of the heading's words of four
+        // letters or more): the visible headline, which the meta tags reword for search. Not
+        // when it merely adds a kicker or a date in front of one.
         let in_post = r.what & sig::TITLE != 0 || in_container(r);
         let sole_h1 = in_post && only_h1.is_some_and(|(_, o)| o.node == r.node);
         let others: Vec<&str> = structured
@@ -755,9 +765,10 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
                     let ck = util::key(c);
                     !ck.is_empty() && hk.ends_with(&ck)
                 })
-                && others
-                    .iter()
-                    .any(|c| util::word_overlap(c, h).0 >= 0.2 && shared_long_words(c, h) >= 1));
+                && others.iter().any(|c| {
+                    util::word_overlap(c, h).0 >= 0.2
+                        && 2 * shared_long_words(c, h) >= long_words(h).max(1)
+                }));
         if agrees {
             chosen = Some((h.clone(), heading_src(r), Some(*r)));
         }
@@ -859,6 +870,14 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     } else {
         cx.heading = heads.first().map(|(_, r)| *r);
     }
+}
+
+/// The number of words of four letters or more in `s` (the words [`shared_long_words`] counts).
+fn long_words(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .take(64)
+        .count()
 }
 
 /// Words of four letters or more that both strings hold (compared as [`util::key`]).
