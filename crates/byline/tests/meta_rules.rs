@@ -224,8 +224,9 @@ fn title_sole_h1_over_reworded_title_element() {
     );
 }
 
-/// The Dublin Core title comes before `og:title` when no heading confirms either, and the only
-/// <h1> does not win on one shared word out of several ("evening").
+/// The Dublin Core title (property before name, as for the creator) comes before `og:title`
+/// when no heading confirms either, and the only <h1> does not win on one shared word out of
+/// several ("evening").
 #[test]
 fn title_dublin_core_before_open_graph() {
     let a = page("meta-title-dc-over-og.html");

@@ -545,11 +545,12 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
         structured.push((clean_cand(h), Source::JsonLd));
     }
     // Dublin Core names the document's title on purpose (few pages carry it, mostly
-    // repositories and CMSs that fill it from the post title); Open Graph and Twitter titles are
-    // often rewritten for sharing. Parse.ly's `parsely-title` is the post title its tag carries.
+    // repositories and CMSs that fill it from the post title), as property ("dc:title") before
+    // name ("DC.title") like the creator; Open Graph and Twitter titles are often rewritten for
+    // sharing. Parse.ly's `parsely-title` is the post title its tag carries.
     if let Some((v, s)) = first_meta(
         scan,
-        &["dc.title", "dcterms.title", "dc:title", "dcterms:title"],
+        &["dc:title", "dc.title", "dcterms:title", "dcterms.title"],
     ) {
         structured.push((clean_cand(v), s));
     }
