@@ -254,13 +254,17 @@ pub(crate) fn parse_labelled(text: &str) -> Option<Vec<String>> {
 /// Whether `text` is a bare byline label with the name in the next element: "Autor",
 /// "Author:", "By", "Von", "Text:", "Автор".
 pub(crate) fn is_byline_label(text: &str) -> bool {
-    let t = text
-        .trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase();
-    LABELS.contains(&t.as_str())
+    let t = text.trim().trim_end_matches([':', '：']).trim();
+    // Lowercasing never makes a string shorter in characters, so a text longer than the
+    // longest label is none of them: most lines are, and are not lowercased.
+    if t.chars().nth(MAX_LABEL_CHARS).is_some() {
+        return false;
+    }
+    LABELS.contains(&t.to_lowercase().as_str())
 }
+
+/// The length of the longest of [`LABELS`] in characters ("verfasst von").
+const MAX_LABEL_CHARS: usize = 12;
 
 /// Bare byline labels, lowercase ([`is_byline_label`]).
 const LABELS: &[&str] = &[
@@ -618,10 +622,19 @@ const STOP_WORDS_ANY_CASE: &[&str] = &[
     "subscribe",
 ];
 
+/// Whether `find_date(s, _, None)` can find anything in `s`: every date it reads without a
+/// reference day ("now") has a day, month or year in ASCII or full-width digits, so text
+/// without them holds no date and need not be searched (most names hold none).
+pub(crate) fn may_hold_date(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit()) || s.contains(|c| matches!(c, '０'..='９'))
+}
+
 /// The names part of `s`: up to a date, a separator, a stop word or a number.
 fn cut_tail(s: &str) -> &str {
     let mut end = s.len();
-    if let Some(d) = find_date(s, None, None) {
+    if may_hold_date(s)
+        && let Some(d) = find_date(s, None, None)
+    {
         end = end.min(d.span.start);
     }
     if let Some(g) = glued_date(s) {
@@ -1437,11 +1450,52 @@ mod tests {
 
     #[test]
     fn labels() {
-        for t in ["Autor", "Author:", " By ", "Von", "Автор:", "作者："] {
+        for t in [
+            "Autor",
+            "Author:",
+            " By ",
+            "Von",
+            "Автор:",
+            "作者：",
+            "Verfasst von:",
+        ] {
             assert!(is_byline_label(t), "{t:?}");
         }
-        for t in ["Autor: Jane Doe", "Byline", ""] {
+        for t in ["Autor: Jane Doe", "Byline", "", "Verfasst von A"] {
             assert!(!is_byline_label(t), "{t:?}");
+        }
+        // The length test before lowercasing relies on this bound.
+        let longest = LABELS.iter().map(|l| l.chars().count()).max();
+        assert_eq!(longest, Some(MAX_LABEL_CHARS));
+    }
+
+    #[test]
+    fn dates_need_digits() {
+        // `cut_tail` and the date-and-name line skip the date search on text without digits:
+        // the date reader must find no date there.
+        for t in [
+            "Jane Doe",
+            "March",
+            "Jane Doe on March first",
+            "Monday, March",
+            "yesterday",
+            "gestern",
+            "heute",
+            "vor drei Tagen",
+            "three days ago",
+            "二〇二一年三月五日",
+            "三月五日",
+            "Jan. Smith",
+            "Mai Müller",
+        ] {
+            assert!(!may_hold_date(t), "{t:?}");
+            assert!(find_date(t, None, None).is_none(), "{t:?}");
+            assert!(find_date(t, Some("de"), None).is_none(), "{t:?}");
+            assert!(find_date(t, Some("en"), None).is_none(), "{t:?}");
+        }
+        for t in ["3. März 2024", "２０２１年３月５日", "March 3, 2024"] {
+            assert!(may_hold_date(t), "{t:?}");
+            assert!(find_date(t, None, None).is_some(), "{t:?}");
         }
     }
 
