@@ -1737,8 +1737,12 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             return a;
         }
         after_label = names::is_byline_label(&text);
-        // "25.10.2022 - Jane Doe": a meta line of a date and a name only.
-        if let Some(d) = dates::find_date(&text, cx.lang(), None)
+        // "25.10.2022 - Jane Doe": a meta line of a date and a name only. A date needs a digit
+        // ([`names::may_hold_date`]) and a separator must follow it: lines without either are
+        // not searched for a date.
+        if names::may_hold_date(&text)
+            && text.contains(['-', '–', '—', '|', '·', '•', '/'])
+            && let Some(d) = dates::find_date(&text, cx.lang(), None)
             && text
                 .get(..d.span.start)
                 .is_some_and(|b| b.trim_matches(|c: char| !c.is_alphanumeric()).is_empty())
@@ -1757,8 +1761,14 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         }
         // A meta line of items whose item before this one is a date only ("19. Oktober 2019"
         // then "Boris T. Kaiser"): a full name alone, every word capitalised, and not a link
-        // (a category).
-        if let Some(v) = names_only(&text)
+        // (a category). Every test is free of side effects, so they run cheapest first: the
+        // text's shape and the markup around it rule out nearly every line before its names
+        // are split.
+        if may_be_names_only(&text)
+            && !matches!(doc.tag(p), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            && !doc.ancestors(p).take(3).any(|a| doc.tag(a) == "a")
+            && after_date_item(cx, p)
+            && let Some(v) = names_only(&text)
             && v.len() == 1
             && v.iter().all(|n| {
                 n.split_whitespace().count() >= 2
@@ -1766,9 +1776,6 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
                         .all(|w| w.starts_with(char::is_uppercase))
             })
             && href_of(cx, p).is_none()
-            && !doc.ancestors(p).take(3).any(|a| doc.tag(a) == "a")
-            && !matches!(doc.tag(p), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-            && after_date_item(cx, p)
             && let Some(a) = found(v)
         {
             return a;
@@ -1900,13 +1907,20 @@ const BARE_LABELS: [&str; 9] = [
     "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore", "autori",
 ];
 
+/// The cheap tests of [`names_only`] on the text alone: `false` when it is sure to return
+/// `None` (empty, longer than 80 characters, or holding a digit).
+fn may_be_names_only(text: &str) -> bool {
+    let text = text.trim();
+    !(text.is_empty() || text.chars().count() > 80 || text.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// `text` read as nothing but a list of names: every name capitalised, of at most four words,
 /// and the names holding every word of the text (no sentence around them).
 fn names_only(text: &str) -> Option<Vec<String>> {
-    let text = text.trim();
-    if text.is_empty() || text.chars().count() > 80 || text.chars().any(|c| c.is_ascii_digit()) {
+    if !may_be_names_only(text) {
         return None;
     }
+    let text = text.trim();
     let v = names::split_names(text);
     let words = |s: &str| {
         s.split_whitespace()

@@ -254,13 +254,17 @@ pub(crate) fn parse_labelled(text: &str) -> Option<Vec<String>> {
 /// Whether `text` is a bare byline label with the name in the next element: "Autor",
 /// "Author:", "By", "Von", "Text:", "Автор".
 pub(crate) fn is_byline_label(text: &str) -> bool {
-    let t = text
-        .trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase();
-    LABELS.contains(&t.as_str())
+    let t = text.trim().trim_end_matches([':', '：']).trim();
+    // Lowercasing never makes a string shorter in characters, so a text longer than the
+    // longest label is none of them: most lines are, and are not lowercased.
+    if t.chars().nth(MAX_LABEL_CHARS).is_some() {
+        return false;
+    }
+    LABELS.contains(&t.to_lowercase().as_str())
 }
+
+/// The length of the longest of [`LABELS`] in characters ("verfasst von").
+const MAX_LABEL_CHARS: usize = 12;
 
 /// Bare byline labels, lowercase ([`is_byline_label`]).
 const LABELS: &[&str] = &[
@@ -618,10 +622,19 @@ const STOP_WORDS_ANY_CASE: &[&str] = &[
     "subscribe",
 ];
 
+/// Whether `find_date(s, _, None)` can find anything in `s`: every date it reads without a
+/// reference day ("now") has a day, month or year in ASCII or full-width digits, so text
+/// without them holds no date and need not be searched (most names hold none).
+pub(crate) fn may_hold_date(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit()) || s.contains(|c| matches!(c, '０'..='９'))
+}
+
 /// The names part of `s`: up to a date, a separator, a stop word or a number.
 fn cut_tail(s: &str) -> &str {
     let mut end = s.len();
-    if let Some(d) = find_date(s, None, None) {
+    if may_hold_date(s)
+        && let Some(d) = find_date(s, None, None)
+    {
         end = end.min(d.span.start);
     }
     if let Some(g) = glued_date(s) {
@@ -632,7 +645,8 @@ fn cut_tail(s: &str) -> &str {
             end = end.min(p);
         }
     }
-    if let Some(p) = s.find(" - ") {
+    // (A byte search: cheaper than setting up a substring search for three bytes.)
+    if let Some(p) = s.as_bytes().windows(3).position(|w| w == b" - ") {
         end = end.min(p);
     }
     let head = s.get(..end).unwrap_or("");
@@ -849,10 +863,10 @@ const FOR_WORDS: &[&str] = &["for", "für", "pour", "para", "per", "voor"];
 fn split_clean(s: &str) -> Vec<String> {
     // E-mail addresses, handles and URLs go first (their '/' would cut the tail).
     let mut kept = String::with_capacity(s.len());
-    for w in s
-        .split_whitespace()
-        .filter(|w| !(w.contains('@') || w.contains("://") || lc_starts(w, "www.")))
-    {
+    for w in s.split_whitespace().filter(|w| {
+        // (A ':' first: a char search is cheaper than setting up a substring search.)
+        !(w.contains('@') || (w.contains(':') && w.contains("://")) || lc_starts(w, "www."))
+    }) {
         if !kept.is_empty() {
             kept.push(' ');
         }
@@ -877,9 +891,11 @@ fn split_clean(s: &str) -> Vec<String> {
             break;
         }
     }
-    // "A im Gespräch mit B": an interview names both people.
-    let lower = kept.to_lowercase();
-    if lower.len() == kept.len()
+    // "A im Gespräch mit B": an interview names both people. Most credits hold no such
+    // phrase and are not lowercased.
+    if may_hold_interview_join(&kept)
+        && let lower = kept.to_lowercase()
+        && lower.len() == kept.len()
         && let Some((i, j)) = INTERVIEW_JOINS
             .iter()
             .find_map(|p| lower.find(p).map(|i| (i, i + p.len())))
@@ -957,19 +973,20 @@ fn split_clean(s: &str) -> Vec<String> {
             !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’' || c == '-')
         });
         let item = item.trim_start_matches(['.', '-']);
-        let nodots: String = item.chars().filter(|c| *c != '.').collect();
-        if SUFFIXES.iter().any(|w| lc_eq(&nodots, w)) {
+        let nodots = without_dots(item);
+        let nodots = nodots.as_ref();
+        if SUFFIXES.iter().any(|w| lc_eq(nodots, w)) {
             if let Some(last) = names.last_mut() {
                 last.push(' ');
                 last.push_str(item);
             }
             continue;
         }
-        if CREDENTIAL_SET.contains(&nodots)
+        if CREDENTIAL_SET.contains(nodots)
             || AGENCY_SET.contains(item)
             || MORE_WORDS
                 .iter()
-                .any(|w| lc_eq(item, w) || lc_eq(&nodots, w))
+                .any(|w| lc_eq(item, w) || lc_eq(nodots, w))
         {
             continue;
         }
@@ -992,16 +1009,57 @@ fn split_clean(s: &str) -> Vec<String> {
         let Some(name) = clean_item(item, idx == 0) else {
             continue;
         };
-        let name = name.replace(GLUED_SLASH, "/");
-        if is_plausible_name(&name, None)
-            && !names
-                .iter()
-                .any(|n| n.to_lowercase() == name.to_lowercase())
-        {
+        let name = if name.contains(GLUED_SLASH) {
+            name.replace(GLUED_SLASH, "/")
+        } else {
+            name
+        };
+        if is_plausible_name(&name, None) && !names.iter().any(|n| same_lowercase(n, &name)) {
             names.push(name);
         }
     }
     names
+}
+
+/// Whether `s` lowercased may hold one of [`INTERVIEW_JOINS`]: each of them has a word
+/// starting "conv" or "gespr" after a space, and only ASCII letters lowercase to these
+/// letters, so `s` must have such a word in any ASCII case.
+fn may_hold_interview_join(s: &str) -> bool {
+    let b = s.as_bytes();
+    space_offsets(b).any(|i| {
+        let word = b.get(i + 1..).unwrap_or(&[]);
+        [&b"conv"[..], b"gespr"].iter().any(|p| {
+            word.get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        })
+    })
+}
+
+/// Byte offsets of the ASCII spaces in `b`.
+fn space_offsets(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    b.iter()
+        .enumerate()
+        .filter(|&(_, &c)| c == b' ')
+        .map(|(i, _)| i)
+}
+
+/// `s` without its dots ("Ph.D." → "PhD"), borrowed when it has none.
+fn without_dots(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains('.') {
+        s.chars().filter(|c| *c != '.').collect::<String>().into()
+    } else {
+        s.into()
+    }
+}
+
+/// `a.to_lowercase() == b.to_lowercase()`, without the two copies for ASCII text (the
+/// general case keeps `str::to_lowercase`, whose final sigma differs from lowercasing
+/// character by character).
+fn same_lowercase(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.to_lowercase() == b.to_lowercase()
 }
 
 /// Phrases between the two people of an interview credit, lowercase with spaces around.
@@ -1021,6 +1079,10 @@ const GLUED_SLASH: char = '\u{2215}';
 /// which is not split. A '/' with
 /// spaces around it ("Jane Doe / John Roe") still separates names.
 fn glue_slashes(s: &str) -> String {
+    // Most credits have no slash: nothing to mark.
+    if !s.contains('/') {
+        return s.to_owned();
+    }
     let chars: Vec<char> = s.chars().collect();
     chars
         .iter()
@@ -1437,11 +1499,72 @@ mod tests {
 
     #[test]
     fn labels() {
-        for t in ["Autor", "Author:", " By ", "Von", "Автор:", "作者："] {
+        for t in [
+            "Autor",
+            "Author:",
+            " By ",
+            "Von",
+            "Автор:",
+            "作者：",
+            "Verfasst von:",
+        ] {
             assert!(is_byline_label(t), "{t:?}");
         }
-        for t in ["Autor: Jane Doe", "Byline", ""] {
+        for t in ["Autor: Jane Doe", "Byline", "", "Verfasst von A"] {
             assert!(!is_byline_label(t), "{t:?}");
+        }
+        // The length test before lowercasing relies on this bound.
+        let longest = LABELS.iter().map(|l| l.chars().count()).max();
+        assert_eq!(longest, Some(MAX_LABEL_CHARS));
+    }
+
+    #[test]
+    fn interview_joins_in_any_case() {
+        // The test before lowercasing must let every join through.
+        for p in INTERVIEW_JOINS {
+            assert!(may_hold_interview_join(p), "{p:?}");
+        }
+        assert!(!may_hold_interview_join("Jane Doe and John Roe"));
+        assert_eq!(
+            split_names("Jane Doe IN CONVERSATION WITH John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(
+            split_names("Richard Roe Im Gespräch Mit Karin Fischer"),
+            ["Richard Roe", "Karin Fischer"]
+        );
+        assert_eq!(split_names("Jane Doe and JANE DOE"), ["Jane Doe"]);
+        assert_eq!(split_names("Jane Doe - Staff"), ["Jane Doe"]);
+        assert_eq!(split_names("J.R. Doe, Ph.D."), ["J.R. Doe"]);
+    }
+
+    #[test]
+    fn dates_need_digits() {
+        // `cut_tail` and the date-and-name line skip the date search on text without digits:
+        // the date reader must find no date there.
+        for t in [
+            "Jane Doe",
+            "March",
+            "Jane Doe on March first",
+            "Monday, March",
+            "yesterday",
+            "gestern",
+            "heute",
+            "vor drei Tagen",
+            "three days ago",
+            "二〇二一年三月五日",
+            "三月五日",
+            "Jan. Smith",
+            "Mai Müller",
+        ] {
+            assert!(!may_hold_date(t), "{t:?}");
+            assert!(find_date(t, None, None).is_none(), "{t:?}");
+            assert!(find_date(t, Some("de"), None).is_none(), "{t:?}");
+            assert!(find_date(t, Some("en"), None).is_none(), "{t:?}");
+        }
+        for t in ["3. März 2024", "２０２１年３月５日", "March 3, 2024"] {
+            assert!(may_hold_date(t), "{t:?}");
+            assert!(find_date(t, None, None).is_some(), "{t:?}");
         }
     }
 
