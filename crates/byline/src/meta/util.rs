@@ -527,6 +527,44 @@ const STOP_WORDS: [(&str, &[&str]); 12] = [
     ),
 ];
 
+/// Each stop word (lowercase) with the set of [`STOP_WORDS`] lists that hold it, bit `i` for
+/// list `i`: a word is looked up once instead of being compared with every list. Built once.
+static STOP_WORD_LANGS: std::sync::LazyLock<
+    std::collections::HashMap<
+        &'static [u8],
+        u32,
+        std::hash::BuildHasherDefault<crate::text::WordHash>,
+    >,
+> = std::sync::LazyLock::new(|| {
+    let mut map = std::collections::HashMap::default();
+    for (i, (_, list)) in STOP_WORDS.iter().enumerate() {
+        for w in list.iter() {
+            *map.entry(w.as_bytes()).or_insert(0) |= 1 << i;
+        }
+    }
+    map
+});
+
+/// The [`STOP_WORDS`] lists that hold `word` lowercased (bit `i` for list `i`; 0 for none).
+/// The word is lowercased a character at a time into a stack buffer: no allocation. (A word
+/// holding a capital sigma would lowercase differently at its end through `str::to_lowercase`,
+/// but no stop word holds a sigma either way.)
+fn stop_word_langs(word: &str) -> u32 {
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let Some(dst) = buf.get_mut(n..n + c.len_utf8()) else {
+            // Longer than every stop word.
+            return 0;
+        };
+        n += c.encode_utf8(dst).len();
+    }
+    buf.get(..n)
+        .and_then(|lw| STOP_WORD_LANGS.get(lw))
+        .copied()
+        .unwrap_or(0)
+}
+
 /// A cheap guess of the language of the page's text, for pages that declare none: the script
 /// decides for CJK, Cyrillic, Greek, Arabic and Hebrew text, frequent words otherwise. Reads at
 /// most [`GUESS_MAX_WORDS`] words of text nodes of 25 bytes or more (not scripts or styles),
@@ -576,13 +614,9 @@ pub(crate) fn guess_language(doc: &Document) -> Option<&'static str> {
                 {
                     words += 1;
                     if w.len() <= 8 {
-                        let lw = w.to_lowercase();
-                        for (i, (_, list)) in STOP_WORDS.iter().enumerate() {
-                            if list.contains(&lw.as_str())
-                                && let Some(h) = hits.get_mut(i)
-                            {
-                                *h += 1;
-                            }
+                        let langs = stop_word_langs(w);
+                        for (i, h) in hits.iter_mut().enumerate() {
+                            *h += (langs >> i) & 1;
                         }
                     }
                     if words >= GUESS_MAX_WORDS {
@@ -733,6 +767,30 @@ mod tests {
         assert!(share >= 0.75 && n == 4);
         assert!(word_overlap("About This Site", "Colophon of a blog").0 < 0.5);
         assert_eq!(word_overlap("", "x y"), (0.0, 0));
+    }
+
+    #[test]
+    fn stop_word_lookup() {
+        let bit = |code: &str| {
+            STOP_WORDS
+                .iter()
+                .position(|(c, _)| *c == code)
+                .map_or(0, |i| 1u32 << i)
+        };
+        assert_eq!(stop_word_langs("The"), bit("en"));
+        assert_eq!(stop_word_langs("DE"), bit("nl") | bit("tr"));
+        assert_eq!(stop_word_langs("QUE"), bit("fr") | bit("es") | bit("pt"));
+        assert_eq!(stop_word_langs("È"), bit("it"));
+        assert_eq!(stop_word_langs("Również"), 0);
+        assert_eq!(stop_word_langs("İİİİİİİİ"), 0);
+        assert_eq!(stop_word_langs(""), 0);
+        // Every word of every list is found, in its list.
+        for (i, (_, list)) in STOP_WORDS.iter().enumerate() {
+            for w in list.iter() {
+                assert_ne!(stop_word_langs(w) & (1 << i), 0, "{w}");
+                assert_ne!(stop_word_langs(&w.to_uppercase()) & (1 << i), 0, "{w}");
+            }
+        }
     }
 
     #[test]

@@ -62,6 +62,11 @@ const MAX_YEAR: i16 = 2100;
 /// [`MAX_DATE_TEXT`] bytes of `text` are read.
 pub(crate) fn find_date(text: &str, lang: Option<&str>, now: Option<Date>) -> Option<FoundDate> {
     let text = bounded(text, MAX_DATE_TEXT);
+    // Without `now` every pattern needs a number (a day, a year): a text without a digit
+    // holds no date, and is not tokenized.
+    if now.is_none() && !has_digit(text) {
+        return None;
+    }
     let t = Toks::new(text);
     let order = Order::for_lang(lang);
     for i in 0..t.len {
@@ -324,6 +329,16 @@ impl<'a> Toks<'a> {
     }
 }
 
+/// Whether `text` holds a digit that [`digit_val`] reads: ASCII or fullwidth (`０`–`９`,
+/// encoded EF BC 90–99).
+fn has_digit(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c.is_ascii_digit()
+            || (c == 0xEF && matches!(b.get(i + 1..i + 3), Some([0xBC, 0x90..=0x99])))
+    })
+}
+
 fn digit_val(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
@@ -380,21 +395,6 @@ pub(crate) fn lc_starts(word: &str, lower: &str) -> bool {
     }
     let mut w = word.chars().flat_map(char::to_lowercase);
     lower.chars().all(|c| w.next() == Some(c))
-}
-
-/// `word` lowercased is a prefix of `entry`.
-fn lc_prefix_of(word: &str, entry: &str) -> bool {
-    if word.is_ascii() {
-        return entry.len() >= word.len()
-            && word
-                .bytes()
-                .zip(entry.bytes())
-                .all(|(w, e)| w.to_ascii_lowercase() == e);
-    }
-    let mut e = entry.chars();
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .all(|c| e.next() == Some(c))
 }
 
 /// `text` cut to at most `max` bytes at a character boundary.
@@ -649,25 +649,31 @@ pub(crate) fn month_of(word: &str) -> Option<i8> {
     if word.len() > 40 {
         return None;
     }
-    let first = word.chars().next()?.to_lowercase().next()?;
-    let bucket = MONTHS_BY_INITIAL.get(&first)?;
-    if let Some(&(_, m)) = bucket.iter().find(|(name, _)| lc_eq(word, name)) {
-        return Some(m);
+    // The word lowercased a character at a time (as `lc_eq` compares), on the stack.
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    if word.is_ascii() {
+        for (d, s) in buf.iter_mut().zip(word.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        n = word.len();
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            // Longer than every month name: neither equal to one nor a prefix of one.
+            let dst = buf.get_mut(n..n + c.len_utf8())?;
+            n += c.encode_utf8(dst).len();
+        }
+    }
+    let lw = buf.get(..n)?;
+    let entry = MONTH_PREFIXES.get(lw)?;
+    if entry.exact.is_some() {
+        return entry.exact;
     }
     if word.chars().count() < 3 {
         return None;
     }
-    let mut found = None;
-    for &(name, m) in bucket {
-        if lc_prefix_of(word, name) {
-            match found {
-                None => found = Some(m),
-                Some(f) if f != m => return None,
-                Some(_) => {}
-            }
-        }
-    }
-    found
+    // An abbreviation: a prefix of names of one month only.
+    entry.prefix_of
 }
 
 /// Day ordinal suffixes glued to the number: "30th", "1er", "1º".
@@ -1253,19 +1259,53 @@ fn date_in_segment(seg: &str) -> Option<Date> {
 
 /// Month names, lowercase: full, genitive/declined and irregular abbreviations (regular
 /// abbreviations are prefixes and need no entry).
-/// [`MONTHS`] grouped by their first letter, so that a word is compared with a dozen names,
-/// not hundreds. Built once, immutable.
-static MONTHS_BY_INITIAL: std::sync::LazyLock<
-    std::collections::HashMap<char, Vec<(&'static str, i8)>>,
+/// What a lowercase word is to the month names of [`MONTHS`], for [`month_of`].
+#[derive(Debug, Clone, Copy, Default)]
+struct MonthPrefix {
+    /// The month of the name equal to it.
+    exact: Option<i8>,
+    /// The month of all names it is a prefix of (itself included), `None` when they name
+    /// several months.
+    prefix_of: Option<i8>,
+}
+
+/// Every prefix of every name of [`MONTHS`] (at character boundaries, the whole name
+/// included) with what it is to them: [`month_of`] then costs one lookup, whatever the word.
+/// Built once, immutable.
+static MONTH_PREFIXES: std::sync::LazyLock<
+    std::collections::HashMap<
+        &'static [u8],
+        MonthPrefix,
+        std::hash::BuildHasherDefault<crate::text::WordHash>,
+    >,
 > = std::sync::LazyLock::new(|| {
-    let mut map: std::collections::HashMap<char, Vec<(&'static str, i8)>> =
-        std::collections::HashMap::new();
+    let mut map: std::collections::HashMap<
+        &'static [u8],
+        (MonthPrefix, bool),
+        std::hash::BuildHasherDefault<crate::text::WordHash>,
+    > = std::collections::HashMap::default();
     for &(name, m) in MONTHS {
-        if let Some(c) = name.chars().next() {
-            map.entry(c).or_default().push((name, m));
+        let ends = name.char_indices().skip(1).map(|(i, _)| i);
+        for end in ends.chain([name.len()]) {
+            let Some(prefix) = name.as_bytes().get(..end) else {
+                continue;
+            };
+            // `.1` is set once two months share the prefix.
+            let (entry, mixed) = map.entry(prefix).or_default();
+            if end == name.len() {
+                entry.exact = Some(m);
+            }
+            match entry.prefix_of {
+                None if !*mixed => entry.prefix_of = Some(m),
+                Some(f) if f != m => {
+                    entry.prefix_of = None;
+                    *mixed = true;
+                }
+                _ => {}
+            }
         }
     }
-    map
+    map.into_iter().map(|(k, (e, _))| (k, e)).collect()
 });
 
 const MONTHS: &[(&str, i8)] = &[
@@ -1804,6 +1844,79 @@ mod tests {
     fn assert_dates(lang: &str, cases: &[(&str, &str)]) {
         for (text, want) in cases {
             assert_eq!(d(text, lang).as_deref(), Some(*want), "{lang}: {text:?}");
+        }
+    }
+
+    /// `word` lowercased is a prefix of `entry`.
+    fn lc_prefix_of(word: &str, entry: &str) -> bool {
+        let mut e = entry.chars();
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .all(|c| e.next() == Some(c))
+    }
+
+    /// [`month_of`] by a plain scan of the table: a name equal to the word lowercased, else
+    /// (for three letters or more) the one month of all names it is a prefix of.
+    fn month_of_by_scan(word: &str) -> Option<i8> {
+        if word.len() > 40 {
+            return None;
+        }
+        if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| lc_eq(word, name)) {
+            return Some(m);
+        }
+        if word.chars().count() < 3 {
+            return None;
+        }
+        let mut ms = MONTHS
+            .iter()
+            .filter(|(name, _)| lc_prefix_of(word, name))
+            .map(|&(_, m)| m);
+        let m = ms.next()?;
+        ms.all(|m2| m2 == m).then_some(m)
+    }
+
+    #[test]
+    fn digits_of_either_width() {
+        assert!(has_digit("Posted 3 days"));
+        assert!(has_digit("年９月"));
+        assert!(!has_digit("Posted by Jane, July"));
+        assert!(!has_digit("ｘ"));
+        assert!(!has_digit("Ｘ＿ｙ"));
+        // Every fullwidth digit, and nothing next to them.
+        for c in ('\u{FF00}'..='\u{FF5F}').chain('/'..=':') {
+            assert_eq!(has_digit(&c.to_string()), digit_val(c).is_some(), "{c}");
+        }
+        // Without a digit and without `now`, no date (and no tokenizing).
+        assert_eq!(find_date("Updated July the first", Some("en"), None), None);
+        assert_eq!(
+            find_date("Updated ２０２４年３月５日", Some("ja"), None).map(|f| iso(f.value)),
+            Some("2024-03-05".to_string())
+        );
+    }
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_of("Sept"), Some(9));
+        assert_eq!(month_of("MÄRZ"), Some(3));
+        assert_eq!(month_of("Janv"), Some(1));
+        assert_eq!(month_of("ja"), None);
+        assert_eq!(month_of(""), None);
+        assert_eq!(month_of("Ma"), None);
+        assert_eq!(month_of("Mayday"), None);
+        assert_eq!(month_of(&"İ".repeat(20)), None);
+        // The sorted table answers as a scan of all names would, for every name, every
+        // prefix of one, in any case, and a few non-names.
+        let mut words: Vec<String> = vec!["Ma".into(), "x".into(), "zzz".into(), "İstanbul".into()];
+        for (name, _) in MONTHS {
+            for (i, _) in name.char_indices().skip(1) {
+                words.push(name[..i].to_string());
+            }
+            words.push(name.to_string());
+            words.push(name.to_uppercase());
+            words.push(format!("{name}s"));
+        }
+        for w in &words {
+            assert_eq!(month_of(w), month_of_by_scan(w), "{w}");
         }
     }
 
