@@ -43,6 +43,102 @@ pub(crate) struct Element {
     pub(crate) template: Option<NodeId>,
     /// Bits of [`kind`]: what the walks ask about the tag name, read once by the parser.
     pub(crate) kind: u8,
+    /// Bits of [`attr_bit`]: which of the attributes the walks ask for on most elements the
+    /// element has, recorded by the parser. A lookup of an absent one returns at once instead
+    /// of comparing the name of every attribute.
+    pub(crate) has: u16,
+}
+
+/// The attribute names [`Element::attr`] answers from [`Element::has`] when absent (without
+/// a namespace, as every lookup asks): the ones the metadata scan and the classifier ask
+/// every element for.
+pub(crate) mod attr_bit {
+    use html5ever::{LocalName, local_name};
+
+    pub(crate) const CLASS: u16 = 1;
+    pub(crate) const ID: u16 = 1 << 1;
+    pub(crate) const STYLE: u16 = 1 << 2;
+    pub(crate) const HIDDEN: u16 = 1 << 3;
+    pub(crate) const ARIA_HIDDEN: u16 = 1 << 4;
+    pub(crate) const ROLE: u16 = 1 << 5;
+    pub(crate) const ITEMPROP: u16 = 1 << 6;
+    pub(crate) const ITEMSCOPE: u16 = 1 << 7;
+    pub(crate) const ITEMTYPE: u16 = 1 << 8;
+    pub(crate) const REL: u16 = 1 << 9;
+    pub(crate) const HREF: u16 = 1 << 10;
+    pub(crate) const SRC: u16 = 1 << 11;
+    pub(crate) const DATA_HOOK: u16 = 1 << 12;
+    /// An attribute not tracked by a bit of its own (the platform signatures look for some
+    /// `data-*` names among them).
+    pub(crate) const OTHER: u16 = 1 << 13;
+
+    /// `data-hook`, interned once: not one of html5ever's static names.
+    static DATA_HOOK_NAME: std::sync::LazyLock<LocalName> =
+        std::sync::LazyLock::new(|| LocalName::from("data-hook"));
+
+    /// The bit of attribute name `name` (0 for the names not tracked). Inlined, a constant
+    /// name folds to a constant bit.
+    #[inline(always)]
+    pub(crate) fn of(name: &LocalName) -> u16 {
+        if *name == local_name!("class") {
+            CLASS
+        } else if *name == local_name!("id") {
+            ID
+        } else if *name == local_name!("style") {
+            STYLE
+        } else if *name == local_name!("hidden") {
+            HIDDEN
+        } else if *name == local_name!("aria-hidden") {
+            ARIA_HIDDEN
+        } else if *name == local_name!("role") {
+            ROLE
+        } else if *name == local_name!("itemprop") {
+            ITEMPROP
+        } else if *name == local_name!("itemscope") {
+            ITEMSCOPE
+        } else if *name == local_name!("itemtype") {
+            ITEMTYPE
+        } else if *name == local_name!("rel") {
+            REL
+        } else if *name == local_name!("href") {
+            HREF
+        } else if *name == local_name!("src") {
+            SRC
+        } else {
+            0
+        }
+    }
+
+    /// The bit of attribute name `name` given as a string (0 for the names not tracked).
+    #[inline(always)]
+    pub(crate) fn of_str(name: &str) -> u16 {
+        match name {
+            "class" => CLASS,
+            "id" => ID,
+            "style" => STYLE,
+            "hidden" => HIDDEN,
+            "aria-hidden" => ARIA_HIDDEN,
+            "role" => ROLE,
+            "itemprop" => ITEMPROP,
+            "itemscope" => ITEMSCOPE,
+            "itemtype" => ITEMTYPE,
+            "rel" => REL,
+            "href" => HREF,
+            "src" => SRC,
+            "data-hook" => DATA_HOOK,
+            _ => 0,
+        }
+    }
+
+    /// The bits an attribute named `name` (no namespace) sets in [`super::Element::has`]:
+    /// interned names compare as integers, so the name is never read as a string.
+    pub(crate) fn of_attr(name: &LocalName) -> u16 {
+        match of(name) {
+            0 if *name == *DATA_HOOK_NAME => DATA_HOOK | OTHER,
+            0 => OTHER,
+            bit => bit,
+        }
+    }
 }
 
 /// What the walks ask about an element's tag name ([`Element::kind`]): read once when the
@@ -83,11 +179,17 @@ pub(crate) mod kind {
 pub(crate) trait AttrName: Copy {
     /// Whether attribute `a` (no namespace) has this name.
     fn names(self, a: &Attribute) -> bool;
+    /// The [`attr_bit`] of this name, 0 when it is not tracked.
+    fn bit(self) -> u16;
 }
 
 impl AttrName for &str {
     fn names(self, a: &Attribute) -> bool {
         a.name.ns.is_empty() && &*a.name.local == self
+    }
+    #[inline(always)]
+    fn bit(self) -> u16 {
+        attr_bit::of_str(self)
     }
 }
 
@@ -95,18 +197,39 @@ impl AttrName for &&str {
     fn names(self, a: &Attribute) -> bool {
         (*self).names(a)
     }
+    #[inline(always)]
+    fn bit(self) -> u16 {
+        attr_bit::of_str(self)
+    }
 }
 
 impl AttrName for &LocalName {
     fn names(self, a: &Attribute) -> bool {
         a.name.local == *self && a.name.ns == html5ever::ns!()
     }
+    #[inline(always)]
+    fn bit(self) -> u16 {
+        attr_bit::of(self)
+    }
 }
 
 impl Element {
     /// The value of attribute `name` (no namespace), if present.
+    #[inline(always)]
     pub(crate) fn attr(&self, name: impl AttrName) -> Option<&str> {
+        let bit = name.bit();
+        if bit != 0 && self.has & bit == 0 {
+            return None;
+        }
         self.attrs.iter().find(|a| name.names(a)).map(|a| &*a.value)
+    }
+
+    /// The [`attr_bit`] bits of attributes `attrs`.
+    pub(crate) fn attr_bits(attrs: &[Attribute]) -> u16 {
+        attrs
+            .iter()
+            .filter(|a| a.name.ns.is_empty())
+            .fold(0, |bits, a| bits | attr_bit::of_attr(&a.name.local))
     }
 
     /// Local tag name, lower case (html5ever lowercases HTML names).
@@ -593,6 +716,54 @@ mod tests {
         let d = doc("<div><div><p>a</p></div></div><ul><li>x<li>y</ul>");
         let lis = d.elements().filter(|(_, e)| e.tag() == "li").count();
         assert_eq!(lis, 2);
+    }
+
+    #[test]
+    fn attribute_bits_answer_as_the_attribute_list() {
+        // The second `<body>` adds its missing attributes to the first (the parser merges
+        // them), which must update the bits too.
+        let d = doc(concat!(
+            "<body><div class=a ID=b style='x' hidden aria-hidden=true role=main itemprop=p ",
+            "itemscope itemtype=t rel=r href=h src=s data-hook=k data-x=1>t</div><p>u</p>",
+            "<body class=c data-hook=post>",
+        ));
+        let names = [
+            "class",
+            "id",
+            "style",
+            "hidden",
+            "aria-hidden",
+            "role",
+            "itemprop",
+            "itemscope",
+            "itemtype",
+            "rel",
+            "href",
+            "src",
+            "data-hook",
+            "data-x",
+            "data-",
+            "lang",
+        ];
+        let mut seen = 0;
+        for (_, e) in d.elements() {
+            for name in names {
+                let want = e
+                    .attrs
+                    .iter()
+                    .find(|a| a.name.ns.is_empty() && &*a.name.local == name)
+                    .map(|a| &*a.value);
+                assert_eq!(e.attr(name), want, "{} {name}", e.tag());
+                assert_eq!(e.attr(&LocalName::from(name)), want, "{} {name}", e.tag());
+                seen += usize::from(want.is_some());
+            }
+        }
+        assert_eq!(seen, 16, "every attribute of the div and the body's two");
+        let body = d.html_child("body").expect("body");
+        assert_eq!(d.attr(body, "data-hook"), Some("post"));
+        assert_ne!(d.element(body).map_or(0, |e| e.has) & attr_bit::OTHER, 0);
+        let p = d.elements().find(|(_, e)| e.tag() == "p").map(|(n, _)| n);
+        assert_eq!(d.element(p.expect("p")).map_or(1, |e| e.has), 0);
     }
 
     #[test]

@@ -517,11 +517,13 @@ impl TreeSink for Sink {
         }
         let template = flags.template.then(|| self.push(NodeData::Document));
         let kind = super::kind::of(&name.local);
+        let has = Element::attr_bits(&attrs);
         self.push(NodeData::Element(Element {
             name,
             attrs,
             template,
             kind,
+            has,
         }))
     }
 
@@ -627,6 +629,7 @@ impl TreeSink for Sink {
             for mut a in attrs {
                 truncate_tendril(&mut a.value, self.max_attribute_bytes);
                 if !e.attrs.iter().any(|b| b.name == a.name) {
+                    e.has |= Element::attr_bits(std::slice::from_ref(&a));
                     e.attrs.push(a);
                 }
             }

@@ -4,7 +4,8 @@
 //! where each signal comes from. Nothing here is keyed to a site.
 
 use crate::article::Platform;
-use crate::dom::Element;
+use crate::dom::{Element, attr_bit};
+use html5ever::LocalName;
 use html5ever::local_name;
 
 use super::scan::contains_ci;
@@ -100,6 +101,18 @@ pub(crate) fn class_signals(class: &str) -> u8 {
     }
     bits
 }
+
+/// The `data-` attributes [`Hints::element`] looks for, interned once.
+static DATA_NAMES: std::sync::LazyLock<[LocalName; 5]> = std::sync::LazyLock::new(|| {
+    [
+        "data-wf-page",
+        "data-wf-site",
+        "data-content-field",
+        "data-hook",
+        "data-article-id",
+    ]
+    .map(LocalName::from)
+});
 
 impl Hints {
     fn hit(&mut self, p: Platform, signal: u32) {
@@ -207,16 +220,26 @@ impl Hints {
         let tag = e.tag();
         // The `data-` attributes, in one pass over the attributes.
         let mut article_id = false;
-        for a in &e.attrs {
-            if a.name.local.len() <= 5 || !a.name.ns.is_empty() {
-                continue;
-            }
-            match &*a.name.local {
-                "data-wf-page" | "data-wf-site" => self.hit(Platform::Webflow, 23),
-                "data-content-field" => self.hit(Platform::Squarespace, 24),
-                "data-hook" if &*a.value == "post-page" => self.hit(Platform::Wix, 25),
-                "data-article-id" => article_id = true,
-                _ => {}
+        // Each is an attribute without a bit of its own: most elements have none. Names
+        // compare as interned atoms, without reading them as strings.
+        if e.has & attr_bit::OTHER != 0 {
+            let names = &*DATA_NAMES;
+            for a in &e.attrs {
+                if !a.name.ns.is_empty() {
+                    continue;
+                }
+                let name = &a.name.local;
+                if *name == names[0] || *name == names[1] {
+                    self.hit(Platform::Webflow, 23);
+                } else if *name == names[2] {
+                    self.hit(Platform::Squarespace, 24);
+                } else if *name == names[3] {
+                    if &*a.value == "post-page" {
+                        self.hit(Platform::Wix, 25);
+                    }
+                } else if *name == names[4] {
+                    article_id = true;
+                }
             }
         }
         for (k, &p) in CLASS_SIGNALS.iter().enumerate() {
