@@ -213,6 +213,34 @@ mod tests {
     }
 
     #[test]
+    fn tags_just_over_and_under_the_limit() {
+        // The shortest tag over the limit, and tags at it.
+        assert_eq!(cap_attributes("<p a b c", 2), "<p a b ");
+        assert_eq!(cap_attributes("<p a b c>x", 2), "<p a b >x");
+        assert!(matches!(cap_attributes("<p a b>x", 2), Cow::Borrowed(_)));
+        // Quoted '>' inside values, either quote; unquoted and spaced values.
+        assert_eq!(
+            cap_attributes("<p a=\"1>\" b='2>' c>x</p>", 2),
+            "<p a=\"1>\" b='2>' >x</p>"
+        );
+        assert!(matches!(
+            cap_attributes("<p a=\"1>\" b = '2>'>x</p><i c d>", 2),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(cap_attributes("<p a=1/ b = 2 c/>x", 2), "<p a=1/ b = 2 >x");
+        // Just over and just under the default limit.
+        let tag = |n: usize| {
+            let attrs: Vec<String> = (0..n).map(|i| format!("data-a{i}=\"v>{i}\"")).collect();
+            format!("<div {}>text</div>", attrs.join(" "))
+        };
+        assert!(matches!(cap_attributes(&tag(1024), 1024), Cow::Borrowed(_)));
+        let over = tag(1025);
+        let capped = cap_attributes(&over, 1024);
+        assert!(!capped.contains("data-a1024"));
+        assert!(capped.contains("data-a1023=\"v>1023\" >text</div>"));
+    }
+
+    #[test]
     fn script_content_is_not_scanned() {
         let html = "<script>var s = '<p a b c d e f>';</script><p x>";
         assert!(matches!(cap_attributes(html, 1), Cow::Borrowed(_)));

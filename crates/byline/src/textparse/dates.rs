@@ -349,7 +349,10 @@ fn digit_val(c: char) -> Option<u32> {
 
 /// Ideographs, kana and hangul: each is a token of its own.
 pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
+    // Every range starts at U+1100: one comparison settles Latin, Cyrillic, Greek, ….
+    let c = c as u32;
+    c >= 0x1100
+        && matches!(c,
         0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF
         | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
@@ -840,7 +843,17 @@ const POST_MARKERS: &[&str] = &[
 ];
 
 fn unit_of(word: &str) -> Option<Unit> {
+    // An ASCII first letter lowercases to one ASCII byte: only stems that start with it can
+    // match (no stem is empty), the others are not compared.
+    let first = word
+        .as_bytes()
+        .first()
+        .filter(|b| b.is_ascii())
+        .map(u8::to_ascii_lowercase);
     for &(stem, exact, unit) in UNITS {
+        if first.is_some() && stem.as_bytes().first() != first.as_ref() {
+            continue;
+        }
         let hit = if exact {
             lc_eq(word, stem)
         } else {
@@ -923,8 +936,23 @@ fn relative(t: &Toks<'_>, i: usize, now: Option<Date>) -> Option<Match> {
 /// "yesterday", "today", "gestern", "i går", "昨日", "어제", …
 fn relative_word(t: &Toks<'_>, i: usize, now: Date) -> Option<Match> {
     let tok = t.tok(i)?;
+    // Every day word starts a word token (a CJK one starts with a CJK character, a token of
+    // its own): numbers and punctuation are none.
+    if tok.kind != Kind::Word {
+        return None;
+    }
     let rest = t.text.get(tok.start..)?;
+    // A word with an ASCII first letter can only be a day word that starts with that letter
+    // lowercased (which leaves out the CJK ones too): the others are not compared.
+    let first = rest
+        .as_bytes()
+        .first()
+        .filter(|b| b.is_ascii())
+        .map(u8::to_ascii_lowercase);
     for &(w, back) in DAY_WORDS {
+        if first.is_some() && w.as_bytes().first() != first.as_ref() {
+            continue;
+        }
         let hit = if w.chars().next().is_some_and(is_cjk) {
             rest.starts_with(w)
         } else {
@@ -1892,6 +1920,47 @@ mod tests {
             find_date("Updated ２０２４年３月５日", Some("ja"), None).map(|f| iso(f.value)),
             Some("2024-03-05".to_string())
         );
+    }
+
+    #[test]
+    fn unit_words() {
+        let by_scan = |word: &str| {
+            UNITS.iter().find_map(|&(stem, exact, unit)| {
+                let hit = if exact {
+                    lc_eq(word, stem)
+                } else {
+                    lc_starts(word, stem)
+                };
+                hit.then_some(unit)
+            })
+        };
+        let mut words: Vec<String> = ["", "x", "Days", "MINUTEN", "Ｍin", "Kelvin", "İl"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for (stem, _, _) in UNITS {
+            assert!(!stem.is_empty());
+            words.push(stem.to_string());
+            words.push(stem.to_uppercase());
+            words.push(format!("{stem}en"));
+        }
+        for w in &words {
+            assert_eq!(unit_of(w), by_scan(w), "{w}");
+        }
+        assert_eq!(unit_of("Hours"), Some(Unit::Hour));
+    }
+
+    #[test]
+    fn day_words_any_case() {
+        // Every day word, as written and in capitals, is read (one day back at most two).
+        for &(w, back) in DAY_WORDS {
+            for text in [w.to_string(), w.to_uppercase(), format!("Posted {w}")] {
+                let found = find_date(&text, None, Some(now())).map(|f| f.value);
+                let day = now().checked_sub(Span::new().days(back)).ok();
+                assert_eq!(found, day.map(DateValue::Day), "{text}");
+            }
+        }
+        assert_eq!(find_date("Posted 3 days", None, Some(now())), None);
     }
 
     #[test]
