@@ -259,15 +259,22 @@ impl<'d> Analysis<'d> {
                     self.weight[i] = v.weight.clamp(-100, 100) as i8;
                     if v.hidden {
                         walk.skip_children();
-                    } else if e.tag() == "a" {
+                    } else if e.name.local == local_name!("a") {
                         links += 1;
-                    } else if e.tag() == "h1" && h1.is_none() && self.title_h1.is_none() {
+                    } else if e.name.local == local_name!("h1")
+                        && h1.is_none()
+                        && self.title_h1.is_none()
+                    {
                         h1 = Some(n);
                         h1_text = false;
                     }
                 }
                 Edge::Close(n) => {
-                    if self.flags[n.index()] & HIDDEN == 0 && doc.tag(n) == "a" {
+                    if self.flags[n.index()] & HIDDEN == 0
+                        && doc
+                            .element(n)
+                            .is_some_and(|e| e.name.local == local_name!("a"))
+                    {
                         links = links.saturating_sub(1);
                     }
                     if h1 == Some(n) {
