@@ -179,6 +179,12 @@ pub(crate) fn each_match(dfa: &Keywords, hay: &str, mut f: impl FnMut(usize, usi
 pub(crate) type Memo<'a, V> =
     std::collections::HashMap<&'a str, V, std::hash::BuildHasherDefault<WordHash>>;
 
+/// An empty [`Memo`] with room for the distinct class strings of a typical page (a few
+/// hundred), so that filling it rarely rehashes the entries already in it.
+pub(crate) fn memo<'a, V>() -> Memo<'a, V> {
+    Memo::with_capacity_and_hasher(256, Default::default())
+}
+
 /// A multiply-rotate hash over 8 bytes at a time (as rustc's FxHash): far cheaper than SipHash,
 /// or than a byte-at-a-time hash, on the class strings of a [`Memo`]. The keys come from one
 /// page, which only slows its own extraction if it collides on purpose.

@@ -203,7 +203,7 @@ impl<'d> Analysis<'d> {
     fn classify_all(&mut self) -> Vec<(u32, u32)> {
         let doc = self.doc;
         let mut text_counts = vec![NOT_COUNTED; doc.len()];
-        let mut memo = crate::text::Memo::default();
+        let mut memo = crate::text::memo();
         // The title is the first visible `<h1>` with text outside links (a logo or a teaser
         // headline is all link): the open candidate, whether it has such text, and the
         // number of open links.

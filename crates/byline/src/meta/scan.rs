@@ -5,7 +5,6 @@
 //! allocated per node: candidates are node ids and borrowed attribute values.
 
 use crate::dom::{Document, Edge, NodeData, NodeId};
-use crate::text::Memo;
 use html5ever::local_name;
 
 use super::platform::Hints;
@@ -210,7 +209,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
     let mut comments: Vec<u32> = Vec::new();
     let mut in_body = false;
     let mut pos: u32 = 0;
-    let mut memo = Memo::default();
+    let mut memo = crate::text::memo();
     let mut walk = doc.traverse(NodeId::DOCUMENT);
     while let Some(edge) = walk.next() {
         let n = match edge {
