@@ -28,8 +28,15 @@ pub(crate) fn trim(s: &str) -> &str {
     let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
     let mut start = 0;
     let mut end = b.len();
+    // Indentation runs are long: 8 bytes at a time while all are spaces, then byte by byte.
+    while start + 8 <= end && all_spaces(b, start) {
+        start += 8;
+    }
     while start < end && is_space(b[start]) {
         start += 1;
+    }
+    while end >= start + 8 && all_spaces(b, end - 8) {
+        end -= 8;
     }
     while end > start && is_space(b[end - 1]) {
         end -= 1;
@@ -41,6 +48,28 @@ pub(crate) fn trim(s: &str) -> &str {
         (Some(&f), Some(&l)) if f >= 0x80 || l >= 0x80 => t.trim(),
         _ => t,
     }
+}
+
+/// Whether the 8 bytes of `b` at `at` are all ASCII whitespace as [`trim`] skips it (space,
+/// tab, line feed, vertical tab, form feed, carriage return); false when fewer are left.
+fn all_spaces(b: &[u8], at: usize) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let Some(chunk) = b.get(at..at + 8) else {
+        return false;
+    };
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(w);
+    if x & HI != 0 {
+        return false;
+    }
+    // Per byte (all below 0x80, so no carry crosses bytes): 9..=13 sets the high bit of
+    // x + 0x77 but not of x + 0x72; a space is a zero byte of x ^ 0x20.
+    let controls = (x + LO * 0x77) & !(x + LO * 0x72) & HI;
+    let t = x ^ (LO * 0x20);
+    let spaces = !(((t & !HI) + !HI) | t) & HI;
+    (controls | spaces) == HI
 }
 
 #[cfg(test)]
@@ -86,6 +115,11 @@ mod tests {
             " \u{b}x\u{c} ",
             "\u{85}\u{85}",
             "x\u{200b} ",
+            "\n        \n\t\t\t\t\t\t\t\t ",
+            "\n                text that is long enough   \r\n                ",
+            "        \u{3000}\u{2003}          x           \u{a0}                 ",
+            "       !\u{7f}       ",
+            "        \u{1}\u{1f}\u{e}\u{8}     ",
         ] {
             assert_eq!(trim(s), s.trim(), "{s:?}");
         }
@@ -144,6 +178,12 @@ pub(crate) fn each_match(dfa: &Keywords, hay: &str, mut f: impl FnMut(usize, usi
 /// elements (list items, menu entries), which are then classified once.
 pub(crate) type Memo<'a, V> =
     std::collections::HashMap<&'a str, V, std::hash::BuildHasherDefault<WordHash>>;
+
+/// An empty [`Memo`] with room for the distinct class strings of a typical page (a few
+/// hundred), so that filling it rarely rehashes the entries already in it.
+pub(crate) fn memo<'a, V>() -> Memo<'a, V> {
+    Memo::with_capacity_and_hasher(256, Default::default())
+}
 
 /// A multiply-rotate hash over 8 bytes at a time (as rustc's FxHash): far cheaper than SipHash,
 /// or than a byte-at-a-time hash, on the class strings of a [`Memo`]. The keys come from one

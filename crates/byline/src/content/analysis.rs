@@ -203,7 +203,7 @@ impl<'d> Analysis<'d> {
     fn classify_all(&mut self) -> Vec<(u32, u32)> {
         let doc = self.doc;
         let mut text_counts = vec![NOT_COUNTED; doc.len()];
-        let mut memo = crate::text::Memo::default();
+        let mut memo = crate::text::memo();
         // The title is the first visible `<h1>` with text outside links (a logo or a teaser
         // headline is all link): the open candidate, whether it has such text, and the
         // number of open links.
@@ -259,15 +259,22 @@ impl<'d> Analysis<'d> {
                     self.weight[i] = v.weight.clamp(-100, 100) as i8;
                     if v.hidden {
                         walk.skip_children();
-                    } else if e.tag() == "a" {
+                    } else if e.name.local == local_name!("a") {
                         links += 1;
-                    } else if e.tag() == "h1" && h1.is_none() && self.title_h1.is_none() {
+                    } else if e.name.local == local_name!("h1")
+                        && h1.is_none()
+                        && self.title_h1.is_none()
+                    {
                         h1 = Some(n);
                         h1_text = false;
                     }
                 }
                 Edge::Close(n) => {
-                    if self.flags[n.index()] & HIDDEN == 0 && doc.tag(n) == "a" {
+                    if self.flags[n.index()] & HIDDEN == 0
+                        && doc
+                            .element(n)
+                            .is_some_and(|e| e.name.local == local_name!("a"))
+                    {
                         links = links.saturating_sub(1);
                     }
                     if h1 == Some(n) {

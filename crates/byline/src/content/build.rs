@@ -388,7 +388,9 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
                 }
                 text.push_str(part);
             } else {
-                let mut s = String::with_capacity(part.len() + 1);
+                // The rest of the node's words join this string: room for all of them at
+                // once rather than a reallocation every few words.
+                let mut s = String::with_capacity(t.len() + 1);
                 if lead {
                     s.push(' ');
                 }

@@ -547,8 +547,17 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
     }
     let class = e.attr(&local_name!("class")).unwrap_or("");
     let id = e.attr(&local_name!("id")).unwrap_or("");
-    let class_facts = *memo.entry(class).or_insert_with(|| facts(class));
-    let id_facts = facts(id);
+    // Most elements have no class or no id: their facts are the empty string's, no lookup.
+    let class_facts = if class.is_empty() {
+        Facts::default()
+    } else {
+        *memo.entry(class).or_insert_with(|| facts(class))
+    };
+    let id_facts = if id.is_empty() {
+        Facts::default()
+    } else {
+        facts(id)
+    };
     let either = class_facts.lists | id_facts.lists;
     v.weight = class_facts.weight + id_facts.weight;
     let itemprop = e.attr(&local_name!("itemprop")).unwrap_or("");

@@ -5,7 +5,6 @@
 //! allocated per node: candidates are node ids and borrowed attribute values.
 
 use crate::dom::{Document, Edge, NodeData, NodeId};
-use crate::text::Memo;
 use html5ever::local_name;
 
 use super::platform::Hints;
@@ -210,7 +209,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
     let mut comments: Vec<u32> = Vec::new();
     let mut in_body = false;
     let mut pos: u32 = 0;
-    let mut memo = Memo::default();
+    let mut memo = crate::text::memo();
     let mut walk = doc.traverse(NodeId::DOCUMENT);
     while let Some(edge) = walk.next() {
         let n = match edge {
@@ -234,7 +233,10 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                         _ => {}
                     }
                 }
-                if doc.tag(n) == "body" {
+                if doc
+                    .element(n)
+                    .is_some_and(|e| e.name.local == local_name!("body"))
+                {
                     in_body = false;
                 }
                 continue;
@@ -456,16 +458,27 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
     s
 }
 
-/// ASCII case-insensitive substring test without allocating.
+/// ASCII case-insensitive substring test without allocating. Only the positions holding the
+/// needle's first byte (in either case, found by `memchr2`) are compared: URLs and class
+/// strings rarely hold it.
 pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() {
+    let Some((&first, rest)) = n.split_first() else {
         return true;
-    }
-    if h.len() < n.len() {
+    };
+    let Some(last_start) = h.len().checked_sub(n.len()) else {
         return false;
-    }
-    h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    };
+    let starts = h.get(..=last_start).unwrap_or(&[]);
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        starts,
+    )
+    .any(|i| {
+        h.get(i + 1..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+    })
 }
 
 /// The class tokens and the id of an element, one by one.
@@ -1034,6 +1047,30 @@ mod tests {
         assert!(!excluded("aside", "entry-details"));
         assert!(excluded("aside", "sidebar"));
         assert!(excluded("aside", "metabox-list"));
+    }
+
+    #[test]
+    fn contains_ci_is_a_window_search() {
+        let slow = |h: &str, n: &str| {
+            n.is_empty()
+                || h.as_bytes()
+                    .windows(n.len())
+                    .any(|w| w.eq_ignore_ascii_case(n.as_bytes()))
+        };
+        for (h, n) in [
+            ("", ""),
+            ("", "a"),
+            ("abc", ""),
+            ("https://Hashnode.COM/x", "hashnode.com"),
+            ("https://hashnode.co", "hashnode.com"),
+            ("hhhashnode.com", "hashnode.com"),
+            ("Related-Posts", "related"),
+            ("-9x", "-9"),
+            ("déjà RELATED", "related"),
+            ("ab", "abc"),
+        ] {
+            assert_eq!(contains_ci(h, n), slow(h, n), "{h:?} {n:?}");
+        }
     }
 
     #[test]
