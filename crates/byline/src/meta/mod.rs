@@ -1784,6 +1784,7 @@ fn after_date_item(cx: &Ctx<'_, '_>, node: NodeId) -> bool {
             };
             let core = text.trim_matches(|c: char| !c.is_alphanumeric());
             return !core.is_empty()
+                && names::may_hold_date(core)
                 && dates::find_date(core, cx.lang(), None)
                     .is_some_and(|d| d.span.start == 0 && d.span.end >= core.len());
         }
