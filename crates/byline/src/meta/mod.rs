@@ -1016,19 +1016,18 @@ fn is_org_name(cx: &Ctx<'_, '_>, name: &str) -> bool {
             return true;
         }
         // "AAANews" for the site "AAANews Blog": the site name with a generic word removed.
+        // The generic word is looked for first: the rest is built only around one.
         let words: Vec<&str> = o.split_whitespace().collect();
         words.len() >= 2
-            && words.iter().enumerate().any(|(i, _)| {
-                let rest: String = words
-                    .iter()
-                    .enumerate()
-                    .filter(|(j, _)| *j != i)
-                    .map(|(_, w)| util::key(w))
-                    .collect();
-                rest == k
-                    && GENERIC_SITE_WORDS
+            && words.iter().enumerate().any(|(i, w)| {
+                GENERIC_SITE_WORDS.iter().any(|g| w.eq_ignore_ascii_case(g))
+                    && words
                         .iter()
-                        .any(|g| words.get(i).is_some_and(|w| w.eq_ignore_ascii_case(g)))
+                        .enumerate()
+                        .filter(|(j, _)| *j != i)
+                        .map(|(_, w)| util::key(w))
+                        .collect::<String>()
+                        == k
             })
     })
 }
@@ -1592,6 +1591,7 @@ fn full_name_in_post(cx: &Ctx<'_, '_>, first: &str) -> Option<String> {
     {
         return None;
     }
+    let first_lower = first.to_lowercase();
     let mut found: Option<String> = None;
     for t in cx.scan.texts.iter().take(20_000) {
         if !cx.in_post(t) || cx.scan.in_comments(t, cx.art.as_ref()) {
@@ -1600,10 +1600,15 @@ fn full_name_in_post(cx: &Ctx<'_, '_>, first: &str) -> Option<String> {
         let Some(text) = cx.doc.text(t.node) else {
             continue;
         };
-        let words: Vec<&str> = text.split_whitespace().collect();
-        for pair in words.windows(2) {
-            let (w, next) = (pair[0], pair[1]);
-            if w.to_lowercase() != first.to_lowercase() {
+        // Each word with the one after it (no list of the words: every text of the post is
+        // read).
+        let mut words = text.split_whitespace();
+        let Some(mut w) = words.next() else {
+            continue;
+        };
+        for next in words {
+            let w = std::mem::replace(&mut w, next);
+            if !same_lowercase(w, first, &first_lower) {
                 continue;
             }
             let last = next.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -1621,6 +1626,16 @@ fn full_name_in_post(cx: &Ctx<'_, '_>, first: &str) -> Option<String> {
         }
     }
     found.map(|last| format!("{first} {last}"))
+}
+
+/// `w.to_lowercase() == b.to_lowercase()`, given `b_lower` (`b` lowercased) and read without
+/// copies when both are ASCII (the general case keeps `str::to_lowercase`, whose final sigma
+/// differs from lowercasing character by character). Every word of the post is compared.
+fn same_lowercase(w: &str, b: &str, b_lower: &str) -> bool {
+    if w.is_ascii() && b.is_ascii() {
+        return w.eq_ignore_ascii_case(b);
+    }
+    w.to_lowercase() == b_lower
 }
 
 /// Short texts around the title, in document order: a few before the title heading and more
@@ -1816,10 +1831,7 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             continue;
         };
         let head = raw.trim_start();
-        let bare_label = head
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| BARE_LABELS.contains(&w.to_lowercase().as_str()));
+        let bare_label = head.split_whitespace().next().is_some_and(is_bare_label);
         if !bare_label
             && !head
                 .get(..head.char_indices().nth(12).map_or(head.len(), |(i, _)| i))
@@ -1853,10 +1865,7 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         // after it.
         let unlabelled = || {
             let (first, rest) = text.split_once(char::is_whitespace)?;
-            BARE_LABELS
-                .contains(&first.to_lowercase().as_str())
-                .then(|| names_only(rest))
-                .flatten()
+            is_bare_label(first).then(|| names_only(rest)).flatten()
         };
         if let Some(v) = names::parse_labelled(&text).or_else(unlabelled) {
             let a = accept_names(cx, names_to_authors(v, line_href(cx, p, at)));
@@ -1887,6 +1896,13 @@ fn line_href(cx: &Ctx<'_, '_>, parent: NodeId, at: NodeId) -> Option<String> {
 const BARE_LABELS: [&str; 9] = [
     "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore", "autori",
 ];
+
+/// Whether `word` is one of [`BARE_LABELS`] in any case. Lowercasing never makes a word
+/// shorter in characters, so the first word of most texts, longer than any label, is not
+/// lowercased (this runs on every text of the post).
+fn is_bare_label(word: &str) -> bool {
+    word.chars().nth(7).is_none() && BARE_LABELS.contains(&word.to_lowercase().as_str())
+}
 
 /// The cheap tests of [`names_only`] on the text alone: `false` when it is sure to return
 /// `None` (empty, longer than 80 characters, or holding a digit).
@@ -2834,6 +2850,22 @@ mod tests {
             strip_date_prefix("Budget vote on 3 March 2024"),
             "Budget vote on 3 March 2024"
         );
+    }
+
+    #[test]
+    fn bare_labels_and_lowercase_words() {
+        for w in ["Autoren", "AUTHORS", "autor", "Auteurs"] {
+            assert!(is_bare_label(w), "{w:?}");
+        }
+        for w in ["Autorinnen", "Author:", "Authorship", ""] {
+            assert!(!is_bare_label(w), "{w:?}");
+        }
+        let same = |a: &str, b: &str| same_lowercase(a, b, &b.to_lowercase());
+        assert!(same("NILS", "Nils"));
+        assert!(same("Ölaf", "ÖLAF"));
+        assert!(!same("Nils", "Nil"));
+        // str::to_lowercase reads a final capital sigma as "ς".
+        assert!(same("ΟΔΥΣΣΕΥΣ", "οδυσσευς"));
     }
 
     #[test]

@@ -1591,6 +1591,8 @@ mod tests {
             assert_eq!(cleaned(t), crate::text::clean(t), "{t:?}");
         }
         assert_eq!(b("By\u{a0}Jane  Doe "), names(&["Jane Doe"]));
+        assert!(matches!(cleaned("Jane\u{3000}Doe"), Cow::Owned(_)));
+        assert!(matches!(cleaned("Jane · Doe"), Cow::Borrowed(_)));
     }
 
     #[test]
