@@ -1760,6 +1760,7 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         // text's shape and the markup around it rule out nearly every line before its names
         // are split.
         if may_be_names_only(&text)
+            && may_be_one_name(&text)
             && !matches!(doc.tag(p), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
             && !doc.ancestors(p).take(3).any(|a| doc.tag(a) == "a")
             && after_date_item(cx, p)
@@ -1919,26 +1920,43 @@ fn names_only(text: &str) -> Option<Vec<String>> {
     }
     let text = text.trim();
     let v = names::split_names(text);
-    let words = |s: &str| {
-        s.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count()
-    };
-    let named: usize = v.iter().map(|n| words(n)).sum();
-    let conj = text
-        .split_whitespace()
-        .filter(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "and" | "und" | "et" | "y" | "e" | "&"
-            )
-        })
-        .count();
+    let named: usize = v.iter().map(|n| word_counts(n).0).sum();
+    let (words, conj) = word_counts(text);
     (!v.is_empty()
         && v.iter()
             .all(|n| capitalised(n) && n.split_whitespace().count() <= 4)
-        && named + conj == words(text))
-    .then_some(v)
+        && named + conj == words)
+        .then_some(v)
+}
+
+/// Whether [`names_only`] can read `text` as one name: the name, capitalised and of at most
+/// four words, holds every word that is not a conjunction, so there are one to four of them.
+/// Counting words is cheaper than splitting the names.
+fn may_be_one_name(text: &str) -> bool {
+    let (words, conj) = word_counts(text);
+    words
+        .checked_sub(conj)
+        .is_some_and(|n| (1..=4).contains(&n))
+}
+
+/// How many words of `text` hold a letter or digit, and how many are list conjunctions
+/// ("and", "und", "et", "y", "e", "&") in any case, as [`names_only`] counts them.
+fn word_counts(text: &str) -> (usize, usize) {
+    let (mut words, mut conj) = (0, 0);
+    for w in text.split_whitespace() {
+        if w.chars().any(char::is_alphanumeric) {
+            words += 1;
+        }
+        // No letter but an ASCII one lowercases to these letters, so comparing in ASCII
+        // case is the same as comparing the word lowercased.
+        if ["and", "und", "et", "y", "e", "&"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+        {
+            conj += 1;
+        }
+    }
+    (words, conj)
 }
 
 /// Whether a name read from running text starts like a name: with a capital letter, a digit or
@@ -2850,6 +2868,26 @@ mod tests {
             strip_date_prefix("Budget vote on 3 March 2024"),
             "Budget vote on 3 March 2024"
         );
+    }
+
+    #[test]
+    fn names_only_words() {
+        assert_eq!(word_counts("Jane Doe & John Roe"), (4, 1));
+        assert_eq!(word_counts("Anna AND Ben und Carl"), (5, 2));
+        assert_eq!(word_counts("– Jane"), (1, 0));
+        assert!(may_be_one_name("Boris T. Kaiser"));
+        assert!(may_be_one_name("Jane Doe and"));
+        assert!(!may_be_one_name("Read the whole story about the election"));
+        assert!(!may_be_one_name("·"));
+        assert_eq!(
+            names_only("Boris T. Kaiser"),
+            Some(vec!["Boris T. Kaiser".to_owned()])
+        );
+        assert_eq!(
+            names_only("Anna Lee AND Bo Chen"),
+            Some(vec!["Anna Lee".to_owned(), "Bo Chen".to_owned()])
+        );
+        assert_eq!(names_only("the story of Anna Lee"), None);
     }
 
     #[test]
