@@ -2898,6 +2898,9 @@ mod tests {
         for w in ["Autorinnen", "Author:", "Authorship", ""] {
             assert!(!is_bare_label(w), "{w:?}");
         }
+        // is_bare_label skips words of more than seven characters.
+        let longest = BARE_LABELS.iter().map(|l| l.chars().count()).max();
+        assert_eq!(longest, Some(7));
         let same = |a: &str, b: &str| same_lowercase(a, b, &b.to_lowercase());
         assert!(same("NILS", "Nils"));
         assert!(same("Ölaf", "ÖLAF"));
