@@ -1691,6 +1691,11 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
     let mut seen: Option<NodeId> = None;
     // The previous line was a bare label ("Autor", "By:"): this one holds the name.
     let mut after_label = false;
+    // The elements read so far and their texts. An element comes back after a child with a
+    // text of its own ("By <a>Jane Doe</a> on …"): every test but the one after a label gives
+    // what it gave the first time, which did not end the search, so only that one is run
+    // again, on the text already read.
+    let mut read: Vec<(NodeId, Option<String>)> = Vec::new();
     for t in window(cx) {
         let Some(p) = doc.parent(t.node) else {
             continue;
@@ -1699,7 +1704,23 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             continue;
         }
         seen = Some(p);
+        if let Some((_, again)) = read.iter().find(|(n, _)| *n == p) {
+            let Some(text) = again else {
+                after_label = false;
+                continue;
+            };
+            if after_label
+                && let Some(v) = names_only(text)
+                && let a = accept_names(cx, names_to_authors(v, href_of(cx, p)))
+                && !a.is_empty()
+            {
+                return a;
+            }
+            after_label = names::is_byline_label(text);
+            continue;
+        }
         let Some(text) = bounded_text(doc, p, 160) else {
+            read.push((p, None));
             after_label = false;
             continue;
         };
@@ -1776,6 +1797,7 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         {
             return a;
         }
+        read.push((p, Some(text)));
     }
     Vec::new()
 }
