@@ -186,6 +186,14 @@ fn author_after_bare_label() {
     assert_eq!(author_names(&a), ["Jana Beispiel"]);
 }
 
+/// A bare label after a line that the byline search reads around its links ("Filed in
+/// <a>Travel</a> and <a>Rivers</a> this week"): the name under the label is still found.
+#[test]
+fn author_after_bare_label_below_a_split_line() {
+    let a = page("meta-author-label-after-split-line.html");
+    assert_eq!(author_names(&a), ["Jana Beispiel"]);
+}
+
 /// A meta line of a date and a name only ("25.10.2022 - Karl Muster").
 #[test]
 fn author_after_date_and_dash() {

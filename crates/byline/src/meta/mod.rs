@@ -1036,19 +1036,18 @@ fn is_org_name(cx: &Ctx<'_, '_>, name: &str) -> bool {
             return true;
         }
         // "AAANews" for the site "AAANews Blog": the site name with a generic word removed.
+        // The generic word is looked for first: the rest is built only around one.
         let words: Vec<&str> = o.split_whitespace().collect();
         words.len() >= 2
-            && words.iter().enumerate().any(|(i, _)| {
-                let rest: String = words
-                    .iter()
-                    .enumerate()
-                    .filter(|(j, _)| *j != i)
-                    .map(|(_, w)| util::key(w))
-                    .collect();
-                rest == k
-                    && GENERIC_SITE_WORDS
+            && words.iter().enumerate().any(|(i, w)| {
+                GENERIC_SITE_WORDS.iter().any(|g| w.eq_ignore_ascii_case(g))
+                    && words
                         .iter()
-                        .any(|g| words.get(i).is_some_and(|w| w.eq_ignore_ascii_case(g)))
+                        .enumerate()
+                        .filter(|(j, _)| *j != i)
+                        .map(|(_, w)| util::key(w))
+                        .collect::<String>()
+                        == k
             })
     })
 }
@@ -1612,6 +1611,7 @@ fn full_name_in_post(cx: &Ctx<'_, '_>, first: &str) -> Option<String> {
     {
         return None;
     }
+    let first_lower = first.to_lowercase();
     let mut found: Option<String> = None;
     for t in cx.scan.texts.iter().take(20_000) {
         if !cx.in_post(t) || cx.scan.in_comments(t, cx.art.as_ref()) {
@@ -1620,10 +1620,15 @@ fn full_name_in_post(cx: &Ctx<'_, '_>, first: &str) -> Option<String> {
         let Some(text) = cx.doc.text(t.node) else {
             continue;
         };
-        let words: Vec<&str> = text.split_whitespace().collect();
-        for pair in words.windows(2) {
-            let (w, next) = (pair[0], pair[1]);
-            if w.to_lowercase() != first.to_lowercase() {
+        // Each word with the one after it (no list of the words: every text of the post is
+        // read).
+        let mut words = text.split_whitespace();
+        let Some(mut w) = words.next() else {
+            continue;
+        };
+        for next in words {
+            let w = std::mem::replace(&mut w, next);
+            if !same_lowercase(w, first, &first_lower) {
                 continue;
             }
             let last = next.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -1641,6 +1646,16 @@ fn full_name_in_post(cx: &Ctx<'_, '_>, first: &str) -> Option<String> {
         }
     }
     found.map(|last| format!("{first} {last}"))
+}
+
+/// `w.to_lowercase() == b.to_lowercase()`, given `b_lower` (`b` lowercased) and read without
+/// copies when both are ASCII (the general case keeps `str::to_lowercase`, whose final sigma
+/// differs from lowercasing character by character). Every word of the post is compared.
+fn same_lowercase(w: &str, b: &str, b_lower: &str) -> bool {
+    if w.is_ascii() && b.is_ascii() {
+        return w.eq_ignore_ascii_case(b);
+    }
+    w.to_lowercase() == b_lower
 }
 
 /// Short texts around the title, in document order: a few before the title heading and more
@@ -1696,6 +1711,11 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
     let mut seen: Option<NodeId> = None;
     // The previous line was a bare label ("Autor", "By:"): this one holds the name.
     let mut after_label = false;
+    // The elements read so far and their texts. An element comes back after a child with a
+    // text of its own ("By <a>Jane Doe</a> on …"): every test but the one after a label gives
+    // what it gave the first time, which did not end the search, so only that one is run
+    // again, on the text already read.
+    let mut read: Vec<(NodeId, Option<String>)> = Vec::new();
     for t in window(cx) {
         let Some(p) = doc.parent(t.node) else {
             continue;
@@ -1704,7 +1724,23 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             continue;
         }
         seen = Some(p);
+        if let Some((_, again)) = read.iter().find(|(n, _)| *n == p) {
+            let Some(text) = again else {
+                after_label = false;
+                continue;
+            };
+            if after_label
+                && let Some(v) = names_only(text)
+                && let a = accept_names(cx, names_to_authors(v, href_of(cx, p)))
+                && !a.is_empty()
+            {
+                return a;
+            }
+            after_label = names::is_byline_label(text);
+            continue;
+        }
         let Some(text) = bounded_text(doc, p, 160) else {
+            read.push((p, None));
             after_label = false;
             continue;
         };
@@ -1765,6 +1801,7 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         // text's shape and the markup around it rule out nearly every line before its names
         // are split.
         if may_be_names_only(&text)
+            && may_be_one_name(&text)
             && !matches!(doc.tag(p), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
             && !doc.ancestors(p).take(3).any(|a| doc.tag(a) == "a")
             && after_date_item(cx, p)
@@ -1780,6 +1817,7 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         {
             return a;
         }
+        read.push((p, Some(text)));
     }
     Vec::new()
 }
@@ -1804,6 +1842,7 @@ fn after_date_item(cx: &Ctx<'_, '_>, node: NodeId) -> bool {
             };
             let core = text.trim_matches(|c: char| !c.is_alphanumeric());
             return !core.is_empty()
+                && names::may_hold_date(core)
                 && dates::find_date(core, cx.lang(), None)
                     .is_some_and(|d| d.span.start == 0 && d.span.end >= core.len());
         }
@@ -1835,10 +1874,7 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             continue;
         };
         let head = raw.trim_start();
-        let bare_label = head
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| BARE_LABELS.contains(&w.to_lowercase().as_str()));
+        let bare_label = head.split_whitespace().next().is_some_and(is_bare_label);
         if !bare_label
             && !head
                 .get(..head.char_indices().nth(12).map_or(head.len(), |(i, _)| i))
@@ -1872,10 +1908,7 @@ fn labelled_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
         // after it.
         let unlabelled = || {
             let (first, rest) = text.split_once(char::is_whitespace)?;
-            BARE_LABELS
-                .contains(&first.to_lowercase().as_str())
-                .then(|| names_only(rest))
-                .flatten()
+            is_bare_label(first).then(|| names_only(rest)).flatten()
         };
         if let Some(v) = names::parse_labelled(&text).or_else(unlabelled) {
             let a = accept_names(cx, names_to_authors(v, line_href(cx, p, at)));
@@ -1907,6 +1940,13 @@ const BARE_LABELS: [&str; 9] = [
     "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs", "autore", "autori",
 ];
 
+/// Whether `word` is one of [`BARE_LABELS`] in any case. Lowercasing never makes a word
+/// shorter in characters, so the first word of most texts, longer than any label, is not
+/// lowercased (this runs on every text of the post).
+fn is_bare_label(word: &str) -> bool {
+    word.chars().nth(7).is_none() && BARE_LABELS.contains(&word.to_lowercase().as_str())
+}
+
 /// The cheap tests of [`names_only`] on the text alone: `false` when it is sure to return
 /// `None` (empty, longer than 80 characters, or holding a digit).
 fn may_be_names_only(text: &str) -> bool {
@@ -1922,26 +1962,43 @@ fn names_only(text: &str) -> Option<Vec<String>> {
     }
     let text = text.trim();
     let v = names::split_names(text);
-    let words = |s: &str| {
-        s.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count()
-    };
-    let named: usize = v.iter().map(|n| words(n)).sum();
-    let conj = text
-        .split_whitespace()
-        .filter(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "and" | "und" | "et" | "y" | "e" | "&"
-            )
-        })
-        .count();
+    let named: usize = v.iter().map(|n| word_counts(n).0).sum();
+    let (words, conj) = word_counts(text);
     (!v.is_empty()
         && v.iter()
             .all(|n| capitalised(n) && n.split_whitespace().count() <= 4)
-        && named + conj == words(text))
-    .then_some(v)
+        && named + conj == words)
+        .then_some(v)
+}
+
+/// Whether [`names_only`] can read `text` as one name: the name, capitalised and of at most
+/// four words, holds every word that is not a conjunction, so there are one to four of them.
+/// Counting words is cheaper than splitting the names.
+fn may_be_one_name(text: &str) -> bool {
+    let (words, conj) = word_counts(text);
+    words
+        .checked_sub(conj)
+        .is_some_and(|n| (1..=4).contains(&n))
+}
+
+/// How many words of `text` hold a letter or digit, and how many are list conjunctions
+/// ("and", "und", "et", "y", "e", "&") in any case, as [`names_only`] counts them.
+fn word_counts(text: &str) -> (usize, usize) {
+    let (mut words, mut conj) = (0, 0);
+    for w in text.split_whitespace() {
+        if w.chars().any(char::is_alphanumeric) {
+            words += 1;
+        }
+        // No letter but an ASCII one lowercases to these letters, so comparing in ASCII
+        // case is the same as comparing the word lowercased.
+        if ["and", "und", "et", "y", "e", "&"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+        {
+            conj += 1;
+        }
+    }
+    (words, conj)
 }
 
 /// Whether a name read from running text starts like a name: with a capital letter, a digit or
@@ -2853,6 +2910,45 @@ mod tests {
             strip_date_prefix("Budget vote on 3 March 2024"),
             "Budget vote on 3 March 2024"
         );
+    }
+
+    #[test]
+    fn names_only_words() {
+        assert_eq!(word_counts("Jane Doe & John Roe"), (4, 1));
+        assert_eq!(word_counts("Anna AND Ben und Carl"), (5, 2));
+        assert_eq!(word_counts("– Jane"), (1, 0));
+        assert!(may_be_one_name("Boris T. Kaiser"));
+        assert!(may_be_one_name("Jane Doe and"));
+        assert!(!may_be_one_name("Read the whole story about the election"));
+        assert!(!may_be_one_name("·"));
+        assert_eq!(
+            names_only("Boris T. Kaiser"),
+            Some(vec!["Boris T. Kaiser".to_owned()])
+        );
+        assert_eq!(
+            names_only("Anna Lee AND Bo Chen"),
+            Some(vec!["Anna Lee".to_owned(), "Bo Chen".to_owned()])
+        );
+        assert_eq!(names_only("the story of Anna Lee"), None);
+    }
+
+    #[test]
+    fn bare_labels_and_lowercase_words() {
+        for w in ["Autoren", "AUTHORS", "autor", "Auteurs"] {
+            assert!(is_bare_label(w), "{w:?}");
+        }
+        for w in ["Autorinnen", "Author:", "Authorship", ""] {
+            assert!(!is_bare_label(w), "{w:?}");
+        }
+        // is_bare_label skips words of more than seven characters.
+        let longest = BARE_LABELS.iter().map(|l| l.chars().count()).max();
+        assert_eq!(longest, Some(7));
+        let same = |a: &str, b: &str| same_lowercase(a, b, &b.to_lowercase());
+        assert!(same("NILS", "Nils"));
+        assert!(same("Ölaf", "ÖLAF"));
+        assert!(!same("Nils", "Nil"));
+        // str::to_lowercase reads a final capital sigma as "ς".
+        assert!(same("ΟΔΥΣΣΕΥΣ", "οδυσσευς"));
     }
 
     #[test]
