@@ -174,10 +174,17 @@ pub(crate) fn each_match(dfa: &Keywords, hay: &str, mut f: impl FnMut(usize, usi
     }
 }
 
+/// A hash map keyed by short strings or byte strings, hashed by [`WordHash`]: the per-page
+/// memos and the fixed word tables built once.
+pub(crate) type WordMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHash>>;
+
+/// A hash set of short strings or byte strings, hashed by [`WordHash`].
+pub(crate) type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHash>>;
+
 /// A per-page memo keyed by attribute strings: pages repeat the same `class` value on many
 /// elements (list items, menu entries), which are then classified once.
-pub(crate) type Memo<'a, V> =
-    std::collections::HashMap<&'a str, V, std::hash::BuildHasherDefault<WordHash>>;
+pub(crate) type Memo<'a, V> = WordMap<&'a str, V>;
 
 /// An empty [`Memo`] with room for the distinct class strings of a typical page (a few
 /// hundred), so that filling it rarely rehashes the entries already in it.

@@ -1773,11 +1773,10 @@ fn visible_byline(cx: &Ctx<'_, '_>) -> Vec<Author> {
             return a;
         }
         after_label = names::is_byline_label(&text);
-        // "25.10.2022 - Jane Doe": a meta line of a date and a name only. A date needs a digit
-        // ([`names::may_hold_date`]) and a separator must follow it: lines without either are
-        // not searched for a date.
-        if names::may_hold_date(&text)
-            && text.contains(['-', '–', '—', '|', '·', '•', '/'])
+        // "25.10.2022 - Jane Doe": a meta line of a date and a name only. A separator must
+        // follow the date: lines without one are not searched for a date (`find_date` itself
+        // returns at once on a line without a digit).
+        if text.contains(['-', '–', '—', '|', '·', '•', '/'])
             && let Some(d) = dates::find_date(&text, cx.lang(), None)
             && text
                 .get(..d.span.start)
@@ -1842,7 +1841,6 @@ fn after_date_item(cx: &Ctx<'_, '_>, node: NodeId) -> bool {
             };
             let core = text.trim_matches(|c: char| !c.is_alphanumeric());
             return !core.is_empty()
-                && names::may_hold_date(core)
                 && dates::find_date(core, cx.lang(), None)
                     .is_some_and(|d| d.span.start == 0 && d.span.end >= core.len());
         }

@@ -529,21 +529,16 @@ const STOP_WORDS: [(&str, &[&str]); 12] = [
 
 /// Each stop word (lowercase) with the set of [`STOP_WORDS`] lists that hold it, bit `i` for
 /// list `i`: a word is looked up once instead of being compared with every list. Built once.
-static STOP_WORD_LANGS: std::sync::LazyLock<
-    std::collections::HashMap<
-        &'static [u8],
-        u32,
-        std::hash::BuildHasherDefault<crate::text::WordHash>,
-    >,
-> = std::sync::LazyLock::new(|| {
-    let mut map = std::collections::HashMap::default();
-    for (i, (_, list)) in STOP_WORDS.iter().enumerate() {
-        for w in list.iter() {
-            *map.entry(w.as_bytes()).or_insert(0) |= 1 << i;
+static STOP_WORD_LANGS: std::sync::LazyLock<crate::text::WordMap<&'static [u8], u32>> =
+    std::sync::LazyLock::new(|| {
+        let mut map = std::collections::HashMap::default();
+        for (i, (_, list)) in STOP_WORDS.iter().enumerate() {
+            for w in list.iter() {
+                *map.entry(w.as_bytes()).or_insert(0) |= 1 << i;
+            }
         }
-    }
-    map
-});
+        map
+    });
 
 /// The [`STOP_WORDS`] lists that hold `word` lowercased (bit `i` for list `i`; 0 for none).
 /// The word is lowercased a character at a time into a stack buffer: no allocation. (A word

@@ -1300,41 +1300,33 @@ struct MonthPrefix {
 /// Every prefix of every name of [`MONTHS`] (at character boundaries, the whole name
 /// included) with what it is to them: [`month_of`] then costs one lookup, whatever the word.
 /// Built once, immutable.
-static MONTH_PREFIXES: std::sync::LazyLock<
-    std::collections::HashMap<
-        &'static [u8],
-        MonthPrefix,
-        std::hash::BuildHasherDefault<crate::text::WordHash>,
-    >,
-> = std::sync::LazyLock::new(|| {
-    let mut map: std::collections::HashMap<
-        &'static [u8],
-        (MonthPrefix, bool),
-        std::hash::BuildHasherDefault<crate::text::WordHash>,
-    > = std::collections::HashMap::default();
-    for &(name, m) in MONTHS {
-        let ends = name.char_indices().skip(1).map(|(i, _)| i);
-        for end in ends.chain([name.len()]) {
-            let Some(prefix) = name.as_bytes().get(..end) else {
-                continue;
-            };
-            // `.1` is set once two months share the prefix.
-            let (entry, mixed) = map.entry(prefix).or_default();
-            if end == name.len() {
-                entry.exact = Some(m);
-            }
-            match entry.prefix_of {
-                None if !*mixed => entry.prefix_of = Some(m),
-                Some(f) if f != m => {
-                    entry.prefix_of = None;
-                    *mixed = true;
+static MONTH_PREFIXES: std::sync::LazyLock<crate::text::WordMap<&'static [u8], MonthPrefix>> =
+    std::sync::LazyLock::new(|| {
+        let mut map: crate::text::WordMap<&'static [u8], (MonthPrefix, bool)> =
+            crate::text::WordMap::default();
+        for &(name, m) in MONTHS {
+            let ends = name.char_indices().skip(1).map(|(i, _)| i);
+            for end in ends.chain([name.len()]) {
+                let Some(prefix) = name.as_bytes().get(..end) else {
+                    continue;
+                };
+                // `.1` is set once two months share the prefix.
+                let (entry, mixed) = map.entry(prefix).or_default();
+                if end == name.len() {
+                    entry.exact = Some(m);
                 }
-                _ => {}
+                match entry.prefix_of {
+                    None if !*mixed => entry.prefix_of = Some(m),
+                    Some(f) if f != m => {
+                        entry.prefix_of = None;
+                        *mixed = true;
+                    }
+                    _ => {}
+                }
             }
         }
-    }
-    map.into_iter().map(|(k, (e, _))| (k, e)).collect()
-});
+        map.into_iter().map(|(k, (e, _))| (k, e)).collect()
+    });
 
 const MONTHS: &[(&str, i8)] = &[
     // en
