@@ -8,7 +8,7 @@
 use super::classify::{contains_ci, has_token};
 use crate::PageContext;
 use crate::article::{Comment, PageDate};
-use crate::dom::{Document, Edge, NodeData, NodeId, kind};
+use crate::dom::{Document, Edge, NodeData, NodeId, attr_bit, kind};
 use html5ever::local_name;
 
 /// At most this many comments are read from one page.
@@ -18,10 +18,18 @@ fn is_comment_item(doc: &Document, n: NodeId) -> bool {
     let Some(e) = doc.element(n) else {
         return false;
     };
-    let tag = e.tag();
-    if !matches!(tag, "li" | "article" | "div" | "section") {
+    // Every element of the body is asked: the tag is compared as an interned name (one integer
+    // each) and an element with none of the three attributes read below is settled at once.
+    let name = &e.name.local;
+    if !(*name == local_name!("div")
+        || *name == local_name!("li")
+        || *name == local_name!("article")
+        || *name == local_name!("section"))
+        || e.has & (attr_bit::ITEMTYPE | attr_bit::CLASS | attr_bit::ID) == 0
+    {
         return false;
     }
+    let tag = e.tag();
     if e.attr(&local_name!("itemtype")).is_some_and(|t| {
         contains_ci(t, "schema.org/comment") || contains_ci(t, "schema.org/usercomments")
     }) {

@@ -405,10 +405,13 @@ fn post_h2s<'s>(scan: &'s Scan<'_>) -> impl Iterator<Item = &'s scan::Cand> + 's
 
 fn valid_title(t: &str, site: Option<&str>, host: Option<&str>) -> bool {
     let n = t.chars().count();
-    n > 0
-        && n <= 400
-        && !site.is_some_and(|s| same(s, t))
-        && host.is_none_or(|h| util::key(t) != h)
+    if n == 0 || n > 400 {
+        return false;
+    }
+    // The title's key, built once for the comparisons with the site name and the host.
+    let key = util::key(t);
+    !site.is_some_and(|s| !key.is_empty() && util::key(s) == key)
+        && host.is_none_or(|h| key != h)
         && !util::is_domain_name(t)
         && !is_generic_title(t)
 }
@@ -466,13 +469,17 @@ fn strip_date_prefix(t: &str) -> &str {
 /// Whether `t` is a page-type or section label rather than a headline: "Home", "Startseite",
 /// "News", "Neuigkeiten", "Aktuelles", "Blog", "Accueil", "Inicio", "Главная".
 fn is_generic_title(t: &str) -> bool {
-    let k = t
-        .trim()
-        .trim_end_matches(['.', ':', '!'])
-        .trim()
-        .to_lowercase();
-    GENERIC_TITLES.contains(&k.as_str())
+    let t = t.trim().trim_end_matches(['.', ':', '!']).trim();
+    // Lowercasing never gives fewer characters: a longer text than every label is none of
+    // them, and is not lowercased (an allocation) for nothing.
+    if t.chars().nth(GENERIC_TITLE_MAX_CHARS).is_some() {
+        return false;
+    }
+    GENERIC_TITLES.contains(&t.to_lowercase().as_str())
 }
+
+/// The most characters of a [`GENERIC_TITLES`] entry.
+const GENERIC_TITLE_MAX_CHARS: usize = 11;
 
 /// Section and page-type labels, lowercase ([`is_generic_title`]).
 const GENERIC_TITLES: &[&str] = &[
@@ -2965,6 +2972,10 @@ mod tests {
 
     #[test]
     fn generic_titles() {
+        let longest = GENERIC_TITLES.iter().map(|g| g.chars().count()).max();
+        assert_eq!(longest, Some(GENERIC_TITLE_MAX_CHARS));
+        assert!(is_generic_title("Latest News."));
+        assert!(!is_generic_title("Latest Newss"));
         assert!(is_generic_title("Home"));
         assert!(is_generic_title(" Neuigkeiten "));
         assert!(!is_generic_title("Home sweet home"));

@@ -157,10 +157,7 @@ fn bounded_text_skipping(
         match edge {
             Edge::Open(n) => match &doc.node(n).data {
                 NodeData::Text(t) => {
-                    push_collapsed(&mut out, doc.str(*t));
-                    if out.len() > max.saturating_mul(2) {
-                        return None;
-                    }
+                    push_collapsed_within(&mut out, doc.str(*t), max.saturating_mul(2))?;
                 }
                 NodeData::Element(e) => {
                     if (e.kind & kind::HIDDEN != 0 || skip(e)) && n != root {
@@ -178,8 +175,66 @@ fn bounded_text_skipping(
             }
         }
     }
-    let t = crate::text::clean(&out);
+    let t = clean_collapsed(out);
     (t.len() <= max && !t.is_empty()).then_some(t)
+}
+
+/// [`push_collapsed`] that gives up once `out` is longer than `limit` bytes (returning
+/// `None`): a bounded read of a node whose text runs to kilobytes stops after `limit` bytes
+/// instead of collapsing all of it first. HTML whitespace is ASCII, so the text is scanned as
+/// bytes, and the stretches that collapsing leaves alone (words with single spaces between
+/// them) are copied whole rather than a word at a time.
+fn push_collapsed_within(out: &mut String, text: &str, limit: usize) -> Option<()> {
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c);
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    // `text[run..i]` is kept as it is: it starts after a run of whitespace (or at the start)
+    // and holds no whitespace but single spaces between non-space bytes.
+    let mut run = 0;
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        if !is_space(b) || (b == b' ' && i > run && i + 1 < n && !is_space(bytes[i + 1])) {
+            i += 1;
+            // All of the stretch will be in `out`: past the limit already.
+            if out.len() + (i - run) > limit {
+                return None;
+            }
+            continue;
+        }
+        // Both ends are at an ASCII byte: char boundaries.
+        out.push_str(text.get(run..i).unwrap_or(""));
+        while i < n && is_space(bytes[i]) {
+            i += 1;
+        }
+        if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        if out.len() > limit {
+            return None;
+        }
+        run = i;
+    }
+    out.push_str(text.get(run..).unwrap_or(""));
+    (out.len() <= limit).then_some(())
+}
+
+/// `text::clean(&out)` for text built by [`push_collapsed`] and single block spaces: such
+/// text has no two spaces in a row, so unless it holds other whitespace (a no-break space, a
+/// vertical tab …, left to `clean`), cleaning it is trimming the spaces at its ends, done in
+/// place without a second string.
+fn clean_collapsed(mut out: String) -> String {
+    let other_space = |c: char| c != ' ' && c.is_whitespace();
+    if out.contains(other_space) {
+        return crate::text::clean(&out);
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    if out.starts_with(' ') {
+        out.remove(0);
+    }
+    out
 }
 
 /// Separators between a title and the site name in `<title>` and `og:title`.
@@ -419,6 +474,16 @@ pub(crate) fn strip_site_parts<'a>(
         return t;
     }
     for sep in SEPARATORS {
+        // Most titles hold one separator or none: a title without the separator's mark ('|',
+        // '-', ':' …) is passed over by one byte search instead of two substring searches.
+        if sep
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|mark| !t.contains(mark))
+        {
+            continue;
+        }
         if let Some(i) = t.rfind(sep) {
             let (head, tail) = (&t[..i], &t[i + sep.len()..]);
             if is_site_part(tail, site, host) && !head.trim().is_empty() {
@@ -698,6 +763,40 @@ pub(crate) fn normalize_lang(raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bounded collapse and the in-place clean give what `push_collapsed` and
+    /// `text::clean` give, and the collapse fails exactly when that result is over the limit.
+    #[test]
+    fn bounded_collapse_matches_push_collapsed() {
+        let texts = [
+            "",
+            " ",
+            "a",
+            "  Jane   Doe ",
+            "\n\tBy Jane\r\nDoe\x0c",
+            "one two  three",
+            "a\u{a0}b  c",
+            "x\u{2009}y",
+            "\u{b}lead",
+            "end ",
+            " ünï cödé  wörds ",
+        ];
+        for prefix in ["", "x", "x "] {
+            for text in texts {
+                for limit in [0, 1, 3, 8, 100] {
+                    let mut want = prefix.to_owned();
+                    push_collapsed(&mut want, text);
+                    let mut got = prefix.to_owned();
+                    let ok = push_collapsed_within(&mut got, text, limit).is_some();
+                    assert_eq!(ok, want.len() <= limit, "{prefix:?} {text:?} {limit}");
+                    if ok {
+                        assert_eq!(got, want);
+                        assert_eq!(clean_collapsed(got), crate::text::clean(&want));
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn langs() {

@@ -676,8 +676,14 @@ fn zero_word(text: &str, start: usize, end: usize) -> Option<FoundCount> {
     let rest = text.get(end..)?;
     let trimmed = rest.trim_start();
     let noun_start = end + (rest.len() - trimmed.len());
-    if let Some(&(_, value)) = ZERO_WORDS.iter().find(|(w, _)| lc_eq(word, w))
-        && noun_start > end
+    // Nearly every word of a text gets here: the first character, lowercased once, rules out
+    // the zero words that start otherwise before any is compared in full (a lowercased word
+    // starts with its first character lowercased).
+    let first = word.chars().next().and_then(|c| c.to_lowercase().next());
+    if noun_start > end
+        && let Some(&(_, value)) = ZERO_WORDS
+            .iter()
+            .find(|(w, _)| first.is_some_and(|f| w.starts_with(f)) && lc_eq(word, w))
     {
         let (kind, len) = noun_at(trimmed, true)?;
         return Some(FoundCount {
