@@ -271,12 +271,14 @@ fn drop_title(blocks: &mut Vec<Block>, titles: &[String]) {
 /// Letters and digits of `content`: `(inside links, all)`.
 fn link_chars(content: &[Inline]) -> (usize, usize) {
     let (mut linked, mut all) = (0, 0);
-    let mut work: Vec<(&Inline, bool)> = content.iter().map(|i| (i, false)).collect();
-    while let Some((i, in_link)) = work.pop() {
-        let count = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+    // The top level is read in place; only nested inlines go on the stack, which most
+    // paragraphs never allocate.
+    let mut top = content.iter();
+    let mut work: Vec<(&Inline, bool)> = Vec::new();
+    while let Some((i, in_link)) = work.pop().or_else(|| top.next().map(|i| (i, false))) {
         match i {
             Inline::Text { text } | Inline::Code { text } => {
-                let n = count(text);
+                let n = alphanumeric_chars(text);
                 all += n;
                 if in_link {
                     linked += n;
@@ -290,6 +292,43 @@ fn link_chars(content: &[Inline]) -> (usize, usize) {
         }
     }
     (linked, all)
+}
+
+/// The letters and digits of `t` (`char::is_alphanumeric`); ASCII text, most of it, is read
+/// a byte at a time without decoding characters.
+fn alphanumeric_chars(t: &str) -> usize {
+    if t.is_ascii() {
+        t.bytes().filter(u8::is_ascii_alphanumeric).count()
+    } else {
+        t.chars().filter(|c| c.is_alphanumeric()).count()
+    }
+}
+
+/// The letters and digits of `content` as [`link_chars`] counts them, up to the first one
+/// past `cap`: any result above `cap` means "more than `cap`".
+fn letters_past(content: &[Inline], cap: usize) -> usize {
+    let mut n = 0;
+    let mut top = content.iter();
+    let mut work: Vec<&Inline> = Vec::new();
+    while let Some(i) = work.pop().or_else(|| top.next()) {
+        match i {
+            Inline::Text { text } | Inline::Code { text } => {
+                for c in text.chars() {
+                    if c.is_alphanumeric() {
+                        n += 1;
+                        if n > cap {
+                            return n;
+                        }
+                    }
+                }
+            }
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Link { content, .. } => work.extend(content),
+            _ => {}
+        }
+    }
+    n
 }
 
 /// Whether `content` holds a link, at any depth of emphasis.
@@ -812,7 +851,13 @@ fn drop_read_also(blocks: &mut Vec<Block>) {
         };
         // What the tests below can accept at all, from the counts alone (most paragraphs are
         // neither short nor mostly links): no label is longer than [`MAX_LABEL`].
-        let (linked_all, all) = link_chars(content);
+        // A block without links is a label only if short: its letters are counted up to
+        // just past the longest that passes, not to its end.
+        let (linked_all, all) = if has_link(content) {
+            link_chars(content)
+        } else {
+            (0, letters_past(content, MAX_LABEL + 15))
+        };
         let mostly_link = linked_all * 10 >= all.saturating_sub(MAX_LABEL) * 6;
         let short = linked_all == 0 && all <= MAX_LABEL + 15;
         if !mostly_link && !short {
@@ -1360,6 +1405,37 @@ mod tests {
                 "{l}"
             );
         }
+    }
+
+    #[test]
+    fn link_chars_count_letters_and_digits_at_any_depth() {
+        for t in ["", "a1 ,.-", "Łódź – 3½ km", "x\u{a0}é中文!"] {
+            let slow = t.chars().filter(|c| c.is_alphanumeric()).count();
+            assert_eq!(alphanumeric_chars(t), slow, "{t:?}");
+        }
+        let text = |t: &str| Inline::Text { text: t.into() };
+        let content = vec![
+            text("Read: "),
+            Inline::Emphasis {
+                content: vec![Inline::Link {
+                    content: vec![
+                        text("Zürich 2"),
+                        Inline::Strong {
+                            content: vec![text("ab")],
+                        },
+                    ],
+                    href: String::new(),
+                }],
+            },
+            Inline::Strong {
+                content: vec![text("c d")],
+            },
+        ];
+        assert_eq!(link_chars(&content), (9, 15));
+        assert_eq!(letters_past(&content, 100), 15);
+        assert_eq!(letters_past(&content, 15), 15);
+        assert_eq!(letters_past(&content, 14), 15);
+        assert_eq!(letters_past(&content, 3), 4);
     }
 
     #[test]
