@@ -55,18 +55,50 @@ pub(crate) struct Element {
 pub(crate) mod attr_bit {
     use html5ever::{LocalName, local_name};
 
-    pub(crate) const CLASS: u16 = 1;
-    pub(crate) const ID: u16 = 1 << 1;
-    pub(crate) const STYLE: u16 = 1 << 2;
-    pub(crate) const HIDDEN: u16 = 1 << 3;
-    pub(crate) const ARIA_HIDDEN: u16 = 1 << 4;
-    pub(crate) const ROLE: u16 = 1 << 5;
-    pub(crate) const ITEMPROP: u16 = 1 << 6;
-    pub(crate) const ITEMSCOPE: u16 = 1 << 7;
-    pub(crate) const ITEMTYPE: u16 = 1 << 8;
-    pub(crate) const REL: u16 = 1 << 9;
-    pub(crate) const HREF: u16 = 1 << 10;
-    pub(crate) const SRC: u16 = 1 << 11;
+    /// One table for the bits and both lookups, so that they cannot drift apart: each name
+    /// with its bit, as a constant, in [`of`] (interned names) and in [`of_str`] (strings).
+    macro_rules! tracked {
+        ($($bit:ident = $shift:literal, $name:tt;)*) => {
+            $(pub(crate) const $bit: u16 = 1 << $shift;)*
+
+            /// The bit of attribute name `name` (0 for the names not tracked, `data-hook`
+            /// included: it is no static name). Inlined, a constant name folds to a constant
+            /// bit.
+            #[inline(always)]
+            pub(crate) fn of(name: &LocalName) -> u16 {
+                $(if *name == local_name!($name) {
+                    return $bit;
+                })*
+                0
+            }
+
+            /// The bit of attribute name `name` given as a string (0 for the names not
+            /// tracked).
+            #[inline(always)]
+            pub(crate) fn of_str(name: &str) -> u16 {
+                match name {
+                    $($name => $bit,)*
+                    "data-hook" => DATA_HOOK,
+                    _ => 0,
+                }
+            }
+        };
+    }
+
+    tracked! {
+        CLASS = 0, "class";
+        ID = 1, "id";
+        STYLE = 2, "style";
+        HIDDEN = 3, "hidden";
+        ARIA_HIDDEN = 4, "aria-hidden";
+        ROLE = 5, "role";
+        ITEMPROP = 6, "itemprop";
+        ITEMSCOPE = 7, "itemscope";
+        ITEMTYPE = 8, "itemtype";
+        REL = 9, "rel";
+        HREF = 10, "href";
+        SRC = 11, "src";
+    }
     pub(crate) const DATA_HOOK: u16 = 1 << 12;
     /// An attribute not tracked by a bit of its own (the platform signatures look for some
     /// `data-*` names among them).
@@ -75,60 +107,6 @@ pub(crate) mod attr_bit {
     /// `data-hook`, interned once: not one of html5ever's static names.
     static DATA_HOOK_NAME: std::sync::LazyLock<LocalName> =
         std::sync::LazyLock::new(|| LocalName::from("data-hook"));
-
-    /// The bit of attribute name `name` (0 for the names not tracked). Inlined, a constant
-    /// name folds to a constant bit.
-    #[inline(always)]
-    pub(crate) fn of(name: &LocalName) -> u16 {
-        if *name == local_name!("class") {
-            CLASS
-        } else if *name == local_name!("id") {
-            ID
-        } else if *name == local_name!("style") {
-            STYLE
-        } else if *name == local_name!("hidden") {
-            HIDDEN
-        } else if *name == local_name!("aria-hidden") {
-            ARIA_HIDDEN
-        } else if *name == local_name!("role") {
-            ROLE
-        } else if *name == local_name!("itemprop") {
-            ITEMPROP
-        } else if *name == local_name!("itemscope") {
-            ITEMSCOPE
-        } else if *name == local_name!("itemtype") {
-            ITEMTYPE
-        } else if *name == local_name!("rel") {
-            REL
-        } else if *name == local_name!("href") {
-            HREF
-        } else if *name == local_name!("src") {
-            SRC
-        } else {
-            0
-        }
-    }
-
-    /// The bit of attribute name `name` given as a string (0 for the names not tracked).
-    #[inline(always)]
-    pub(crate) fn of_str(name: &str) -> u16 {
-        match name {
-            "class" => CLASS,
-            "id" => ID,
-            "style" => STYLE,
-            "hidden" => HIDDEN,
-            "aria-hidden" => ARIA_HIDDEN,
-            "role" => ROLE,
-            "itemprop" => ITEMPROP,
-            "itemscope" => ITEMSCOPE,
-            "itemtype" => ITEMTYPE,
-            "rel" => REL,
-            "href" => HREF,
-            "src" => SRC,
-            "data-hook" => DATA_HOOK,
-            _ => 0,
-        }
-    }
 
     /// The bits an attribute named `name` (no namespace) sets in [`super::Element::has`]:
     /// interned names compare as integers, so the name is never read as a string.
