@@ -2,6 +2,7 @@
 
 use crate::dom::{
     Document, Edge, NodeData, NodeId, is_block_tag, is_hidden_tag, kind, push_collapsed,
+    push_collapsed_within,
 };
 use html5ever::local_name;
 
@@ -177,46 +178,6 @@ fn bounded_text_skipping(
     }
     let t = clean_collapsed(out);
     (t.len() <= max && !t.is_empty()).then_some(t)
-}
-
-/// [`push_collapsed`] that gives up once `out` is longer than `limit` bytes (returning
-/// `None`): a bounded read of a node whose text runs to kilobytes stops after `limit` bytes
-/// instead of collapsing all of it first. HTML whitespace is ASCII, so the text is scanned as
-/// bytes, and the stretches that collapsing leaves alone (words with single spaces between
-/// them) are copied whole rather than a word at a time.
-fn push_collapsed_within(out: &mut String, text: &str, limit: usize) -> Option<()> {
-    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c);
-    let bytes = text.as_bytes();
-    let n = bytes.len();
-    // `text[run..i]` is kept as it is: it starts after a run of whitespace (or at the start)
-    // and holds no whitespace but single spaces between non-space bytes.
-    let mut run = 0;
-    let mut i = 0;
-    while i < n {
-        let b = bytes[i];
-        if !is_space(b) || (b == b' ' && i > run && i + 1 < n && !is_space(bytes[i + 1])) {
-            i += 1;
-            // All of the stretch will be in `out`: past the limit already.
-            if out.len() + (i - run) > limit {
-                return None;
-            }
-            continue;
-        }
-        // Both ends are at an ASCII byte: char boundaries.
-        out.push_str(text.get(run..i).unwrap_or(""));
-        while i < n && is_space(bytes[i]) {
-            i += 1;
-        }
-        if !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
-        }
-        if out.len() > limit {
-            return None;
-        }
-        run = i;
-    }
-    out.push_str(text.get(run..).unwrap_or(""));
-    (out.len() <= limit).then_some(())
 }
 
 /// `text::clean(&out)` for text built by [`push_collapsed`] and single block spaces: such
