@@ -4,7 +4,7 @@
 //! vectors indexed by arena position: allocation is per page, not per node.
 
 use super::classify::{self, Verdict};
-use crate::dom::{Document, Edge, NodeData, NodeId, kind};
+use crate::dom::{Document, Edge, Element, NodeData, NodeId, kind};
 use html5ever::local_name;
 
 /// Node flag: never rendered.
@@ -93,6 +93,19 @@ pub(crate) struct Mode {
     /// Drop containers whose statistics look like boilerplate.
     pub(crate) clean: bool,
 }
+
+/// What [`Analysis::lead_walk`] does after visiting an element.
+enum Visit<T> {
+    /// End the walk with this answer.
+    Found(Option<T>),
+    /// Do not go into the element's subtree.
+    Skip,
+    /// Go on into the subtree.
+    Next,
+}
+
+/// How many nodes a lead search reads before it gives up: the lead stands near the top.
+const LEAD_WALK_STEPS: u32 = 300;
 
 /// What the walks learnt about a page.
 pub(crate) struct Analysis<'d> {
@@ -776,59 +789,68 @@ impl<'d> Analysis<'d> {
         None
     }
 
-    /// A lead inside `root` but in a header left out as boilerplate ([`Self::junk_header`]),
-    /// before the first paragraph of the text.
-    fn lead_in_header(&self, root: NodeId) -> Option<NodeId> {
+    /// The elements of the subtree at `root` in document order (`root` included), for the
+    /// lead searches: `visit` returns [`Visit::Found`] to end the walk with its answer,
+    /// [`Visit::Skip`] to pass over the element's subtree, [`Visit::Next`] to go on into it.
+    /// The walk gives up (`None`) after [`LEAD_WALK_STEPS`] nodes.
+    fn lead_walk<T>(
+        &self,
+        root: NodeId,
+        mut visit: impl FnMut(NodeId, &Element) -> Visit<T>,
+    ) -> Option<T> {
         let doc = self.doc;
         let mut walk = doc.traverse(root);
         let mut steps = 0u32;
         while let Some(edge) = walk.next() {
             let Edge::Open(d) = edge else { continue };
             steps += 1;
-            if steps > 300 {
+            if steps > LEAD_WALK_STEPS {
                 return None;
             }
-            if d == root || doc.element(d).is_none() {
-                continue;
+            let Some(e) = doc.element(d) else { continue };
+            match visit(d, e) {
+                Visit::Found(answer) => return answer,
+                Visit::Skip => walk.skip_children(),
+                Visit::Next => {}
+            }
+        }
+        None
+    }
+
+    /// A lead inside `root` but in a header left out as boilerplate ([`Self::junk_header`]),
+    /// before the first paragraph of the text.
+    fn lead_in_header(&self, root: NodeId) -> Option<NodeId> {
+        self.lead_walk(root, |d, e| {
+            if d == root {
+                return Visit::Next;
             }
             let i = d.index();
             if self.flags[i] & SEEN == 0 {
                 if self.junk_header(d)
                     && let Some(l) = self.lead_in(d)
                 {
-                    return Some(l);
+                    return Visit::Found(Some(l));
                 }
-                walk.skip_children();
-                continue;
+                return Visit::Skip;
             }
-            if doc.tag(d) == "p" && self.stats[i].own >= 25 {
-                return None;
+            if e.tag() == "p" && self.stats[i].own >= 25 {
+                return Visit::Found(None);
             }
-        }
-        None
+            Visit::Next
+        })
     }
 
     /// The first element in the subtree at `n` named as a lead that reads like one.
     fn lead_in(&self, n: NodeId) -> Option<NodeId> {
-        let doc = self.doc;
-        let mut walk = doc.traverse(n);
-        let mut steps = 0u32;
-        while let Some(edge) = walk.next() {
-            let Edge::Open(d) = edge else { continue };
-            steps += 1;
-            if steps > 300 {
-                return None;
-            }
-            let Some(e) = doc.element(d) else { continue };
+        self.lead_walk(n, |d, e| {
             let i = d.index();
             let f = self.flags[i];
             let dropped = f & HIDDEN != 0 || f & JUNK != 0 && !self.junk_header(d);
             if f & REMOVED != 0 || f & SEEN == 0 && dropped {
-                walk.skip_children();
-                continue;
+                return Visit::Skip;
             }
             if !classify::names_lead(e) {
-                continue;
+                return Visit::Next;
             }
             // Inside a header named as boilerplate nothing was counted: count the candidate.
             let st = if f & SEEN != 0 {
@@ -848,10 +870,10 @@ impl<'d> Analysis<'d> {
                 && st.lis == 0
                 && st.imgs == 0
             {
-                return Some(d);
+                return Visit::Found(Some(d));
             }
-        }
-        None
+            Visit::Next
+        })
     }
 
     /// Whether `n` is left out only as a page or article header (`entry-header`,
