@@ -28,12 +28,20 @@ use crate::Limits;
 ///   `limits.max_text_bytes` (both at a character boundary).
 pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
     let html = super::guard::cap_attributes(html, limits.max_attributes.max(1));
+    // About one node per 70 bytes of markup (the corpus median; a node per tag and per text
+    // between tags): room for most pages' nodes up front, instead of growing (and copying)
+    // the arena a dozen times.
+    let expected_nodes = (html.len() / 64).clamp(64, limits.max_nodes.max(1));
+    let mut nodes = Vec::with_capacity(expected_nodes);
+    nodes.push(Node::new(NodeData::Document));
+    let mut depths = Vec::with_capacity(expected_nodes);
+    depths.push(0);
     let sink = Sink {
-        nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
+        nodes: RefCell::new(nodes),
         // Text is rarely more than half of a page's bytes.
         text: RefCell::new(String::with_capacity(html.len() / 2)),
         has_base: Cell::new(false),
-        depths: RefCell::new(vec![0]),
+        depths: RefCell::new(depths),
         current_depth: Cell::new(0),
         probing: Cell::new(false),
         probed: Cell::new(None),
