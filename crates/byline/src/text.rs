@@ -135,7 +135,9 @@ mod tests {
 /// A case-insensitive keyword automaton (all matches, overlapping): see [`each_match`].
 pub(crate) type Keywords = aho_corasick::dfa::DFA;
 
-/// Builds a [`Keywords`] automaton over fixed keywords (ASCII case-insensitive).
+/// Builds a [`Keywords`] automaton over fixed keywords (ASCII case-insensitive). Without a
+/// prefilter: [`each_match`] steps the automaton itself and never calls one, and with one the
+/// start state counts as special, which sends every byte read in it down the slow branch.
 pub(crate) fn keywords<I, P>(words: I) -> Keywords
 where
     I: IntoIterator<Item = P>,
@@ -143,6 +145,7 @@ where
 {
     aho_corasick::dfa::Builder::new()
         .ascii_case_insensitive(true)
+        .prefilter(false)
         .build(words)
         .expect("fixed keyword lists build")
 }
@@ -150,27 +153,43 @@ where
 /// Every occurrence of every keyword of `dfa` in `hay`, overlapping ones included (what
 /// `AhoCorasick::find_overlapping_iter` reports): `f(keyword index, start byte)`. The automaton
 /// is stepped by hand, a byte at a time: on the short strings of class attributes and URLs the
-/// iterator's set-up costs more than the search itself.
+/// iterator's set-up costs more than the search itself. The matches are reported out of line
+/// ([`report`]), so that the loop over the bytes keeps the automaton in registers.
 pub(crate) fn each_match(dfa: &Keywords, hay: &str, mut f: impl FnMut(usize, usize)) {
     use aho_corasick::Anchored;
     use aho_corasick::automaton::Automaton;
     let Ok(mut sid) = dfa.start_state(Anchored::No) else {
         return;
     };
-    for (i, &b) in hay.as_bytes().iter().enumerate() {
+    let bytes = hay.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        end += 1;
         sid = dfa.next_state(Anchored::No, sid, b);
         if dfa.is_special(sid) {
             if dfa.is_dead(sid) {
                 return;
             }
-            if !dfa.is_match(sid) {
-                continue;
-            }
-            for k in 0..dfa.match_len(sid) {
-                let p = dfa.match_pattern(sid, k);
-                f(p.as_usize(), i + 1 - dfa.pattern_len(p));
-            }
+            report(dfa, sid, end, &mut f);
         }
+    }
+}
+
+/// The keywords matched in state `sid` of `dfa` after `end` bytes: see [`each_match`].
+#[inline(never)]
+fn report(
+    dfa: &Keywords,
+    sid: aho_corasick::automaton::StateID,
+    end: usize,
+    f: &mut impl FnMut(usize, usize),
+) {
+    use aho_corasick::automaton::Automaton;
+    if !dfa.is_match(sid) {
+        return;
+    }
+    for k in 0..dfa.match_len(sid) {
+        let p = dfa.match_pattern(sid, k);
+        f(p.as_usize(), end - dfa.pattern_len(p));
     }
 }
 
