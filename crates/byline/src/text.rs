@@ -72,6 +72,47 @@ fn all_spaces(b: &[u8], at: usize) -> bool {
     (controls | spaces) == HI
 }
 
+/// `c.is_alphabetic()`, with the blocks most text outside ASCII is written in answered by a
+/// range test: the standard library searches its Unicode table for every non-ASCII character,
+/// a few hundred instructions each. The ranges are checked against it, character by
+/// character, by a test.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    common_alphabetic(c).unwrap_or_else(|| c.is_alphabetic())
+}
+
+/// `c.is_alphanumeric()`, answered as [`is_alphabetic`] is.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{bc}'..='\u{be}') {
+        // Superscript digits and vulgar fractions: numeric.
+        return true;
+    }
+    // No character of the ranges of `common_alphabetic` but these is numeric.
+    common_alphabetic(c).unwrap_or_else(|| c.is_alphanumeric())
+}
+
+/// Whether non-ASCII `c` is alphabetic, when it lies in Latin-1, Latin Extended-A/B and IPA,
+/// Cyrillic, General Punctuation or the CJK Unified Ideographs; `None` elsewhere.
+fn common_alphabetic(c: char) -> Option<bool> {
+    Some(match u32::from(c) {
+        // Latin-1 punctuation and symbols; ª, µ and º are letters.
+        0x80..=0xbf => matches!(c, '\u{aa}' | '\u{b5}' | '\u{ba}'),
+        // Latin-1 letters up to the IPA and modifier letters, but × and ÷.
+        0xc0..=0x2c1 => !matches!(c, '\u{d7}' | '\u{f7}'),
+        // Cyrillic and its supplement, but the thousands sign and the combining marks.
+        0x400..=0x52f => !matches!(u32::from(c), 0x482..=0x489),
+        // Spaces, dashes, quotation marks, bullets.
+        0x2000..=0x206f => false,
+        0x4e00..=0x9fff => true,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +141,14 @@ mod tests {
             got.sort_unstable();
             want.sort_unstable();
             assert_eq!(got, want, "{hay}");
+        }
+    }
+
+    #[test]
+    fn character_classes_are_std_ones() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
