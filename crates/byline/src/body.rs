@@ -439,7 +439,7 @@ struct Words {
 impl Words {
     fn text(&mut self, s: &str) {
         for c in s.chars() {
-            let w = c.is_alphanumeric();
+            let w = crate::text::is_alphanumeric(c);
             if w && !self.in_word {
                 self.n += 1;
             }

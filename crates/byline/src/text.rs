@@ -72,6 +72,47 @@ fn all_spaces(b: &[u8], at: usize) -> bool {
     (controls | spaces) == HI
 }
 
+/// `c.is_alphabetic()`, with the blocks most text outside ASCII is written in answered by a
+/// range test: the standard library searches its Unicode table for every non-ASCII character,
+/// a few hundred instructions each. The ranges are checked against it, character by
+/// character, by a test.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    common_alphabetic(c).unwrap_or_else(|| c.is_alphabetic())
+}
+
+/// `c.is_alphanumeric()`, answered as [`is_alphabetic`] is.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{bc}'..='\u{be}') {
+        // Superscript digits and vulgar fractions: numeric.
+        return true;
+    }
+    // No character of the ranges of `common_alphabetic` but these is numeric.
+    common_alphabetic(c).unwrap_or_else(|| c.is_alphanumeric())
+}
+
+/// Whether non-ASCII `c` is alphabetic, when it lies in Latin-1, Latin Extended-A/B and IPA,
+/// Cyrillic, General Punctuation or the CJK Unified Ideographs; `None` elsewhere.
+fn common_alphabetic(c: char) -> Option<bool> {
+    Some(match u32::from(c) {
+        // Latin-1 punctuation and symbols; ª, µ and º are letters.
+        0x80..=0xbf => matches!(c, '\u{aa}' | '\u{b5}' | '\u{ba}'),
+        // Latin-1 letters up to the IPA and modifier letters, but × and ÷.
+        0xc0..=0x2c1 => !matches!(c, '\u{d7}' | '\u{f7}'),
+        // Cyrillic and its supplement, but the thousands sign and the combining marks.
+        0x400..=0x52f => !matches!(u32::from(c), 0x482..=0x489),
+        // Spaces, dashes, quotation marks, bullets.
+        0x2000..=0x206f => false,
+        0x4e00..=0x9fff => true,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +141,14 @@ mod tests {
             got.sort_unstable();
             want.sort_unstable();
             assert_eq!(got, want, "{hay}");
+        }
+    }
+
+    #[test]
+    fn character_classes_are_std_ones() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
@@ -135,7 +184,9 @@ mod tests {
 /// A case-insensitive keyword automaton (all matches, overlapping): see [`each_match`].
 pub(crate) type Keywords = aho_corasick::dfa::DFA;
 
-/// Builds a [`Keywords`] automaton over fixed keywords (ASCII case-insensitive).
+/// Builds a [`Keywords`] automaton over fixed keywords (ASCII case-insensitive). Without a
+/// prefilter: [`each_match`] steps the automaton itself and never calls one, and with one the
+/// start state counts as special, which sends every byte read in it down the slow branch.
 pub(crate) fn keywords<I, P>(words: I) -> Keywords
 where
     I: IntoIterator<Item = P>,
@@ -143,6 +194,7 @@ where
 {
     aho_corasick::dfa::Builder::new()
         .ascii_case_insensitive(true)
+        .prefilter(false)
         .build(words)
         .expect("fixed keyword lists build")
 }
@@ -150,27 +202,43 @@ where
 /// Every occurrence of every keyword of `dfa` in `hay`, overlapping ones included (what
 /// `AhoCorasick::find_overlapping_iter` reports): `f(keyword index, start byte)`. The automaton
 /// is stepped by hand, a byte at a time: on the short strings of class attributes and URLs the
-/// iterator's set-up costs more than the search itself.
+/// iterator's set-up costs more than the search itself. The matches are reported out of line
+/// ([`report`]), so that the loop over the bytes keeps the automaton in registers.
 pub(crate) fn each_match(dfa: &Keywords, hay: &str, mut f: impl FnMut(usize, usize)) {
     use aho_corasick::Anchored;
     use aho_corasick::automaton::Automaton;
     let Ok(mut sid) = dfa.start_state(Anchored::No) else {
         return;
     };
-    for (i, &b) in hay.as_bytes().iter().enumerate() {
+    let bytes = hay.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        end += 1;
         sid = dfa.next_state(Anchored::No, sid, b);
         if dfa.is_special(sid) {
             if dfa.is_dead(sid) {
                 return;
             }
-            if !dfa.is_match(sid) {
-                continue;
-            }
-            for k in 0..dfa.match_len(sid) {
-                let p = dfa.match_pattern(sid, k);
-                f(p.as_usize(), i + 1 - dfa.pattern_len(p));
-            }
+            report(dfa, sid, end, &mut f);
         }
+    }
+}
+
+/// The keywords matched in state `sid` of `dfa` after `end` bytes: see [`each_match`].
+#[inline(never)]
+fn report(
+    dfa: &Keywords,
+    sid: aho_corasick::automaton::StateID,
+    end: usize,
+    f: &mut impl FnMut(usize, usize),
+) {
+    use aho_corasick::automaton::Automaton;
+    if !dfa.is_match(sid) {
+        return;
+    }
+    for k in 0..dfa.match_len(sid) {
+        let p = dfa.match_pattern(sid, k);
+        f(p.as_usize(), end - dfa.pattern_len(p));
     }
 }
 

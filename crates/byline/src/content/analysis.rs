@@ -124,6 +124,10 @@ pub(crate) struct Analysis<'d> {
     pub(crate) title_h1: Option<NodeId>,
     /// The embedded social posts ([`POST`]).
     pub(crate) posts: Vec<NodeId>,
+    /// [`count_text`] of every text node [`Self::classify_all`] read (by node index,
+    /// [`NOT_COUNTED`] for the others): kept for [`Self::count`] and [`Self::clean`], which
+    /// would otherwise count the same text again.
+    text_counts: Vec<(u32, u32)>,
 }
 
 /// The [`kind`] bits of the elements that start a new block, whose text is not the parent's
@@ -203,16 +207,25 @@ impl<'d> Analysis<'d> {
             body_raw: 0,
             title_h1: None,
             posts: Vec::new(),
+            text_counts: Vec::new(),
         };
-        let text_counts = a.classify_all();
+        a.text_counts = a.classify_all();
         a.body_raw = a.stats[a.body.index()].raw;
-        a.count(mode, &text_counts);
+        a.count(mode);
         a
     }
 
+    /// [`count_text`] of text node `n` with text `t`: the count [`Self::classify_all`] kept,
+    /// or counted now.
+    fn text_count(&self, n: NodeId, t: &str) -> (u32, u32) {
+        match self.text_counts.get(n.index()) {
+            Some(&c) if c != NOT_COUNTED => c,
+            _ => count_text(t),
+        }
+    }
+
     /// Classifies the elements and sums the raw text under each; returns [`count_text`] of
-    /// every text node read (by node index, [`NOT_COUNTED`] for the others) so that
-    /// [`Self::count`] does not count the same text again.
+    /// every text node read (by node index, [`NOT_COUNTED`] for the others).
     fn classify_all(&mut self) -> Vec<(u32, u32)> {
         let doc = self.doc;
         let mut text_counts = vec![NOT_COUNTED; doc.len()];
@@ -329,7 +342,7 @@ impl<'d> Analysis<'d> {
                 || u64::from(self.stats[i].raw) * 5 < u64::from(self.body_raw) * 2)
     }
 
-    fn count(&mut self, mode: Mode, text_counts: &[(u32, u32)]) {
+    fn count(&mut self, mode: Mode) {
         let doc = self.doc;
         let mut blocks: Vec<NodeId> = Vec::new();
         let mut walk = doc.traverse(self.body);
@@ -337,10 +350,7 @@ impl<'d> Analysis<'d> {
             match edge {
                 Edge::Open(n) => match &doc.node(n).data {
                     NodeData::Text(t) => {
-                        let (len, commas) = match text_counts.get(n.index()) {
-                            Some(&c) if c != NOT_COUNTED => c,
-                            _ => count_text(doc.str(*t)),
-                        };
+                        let (len, commas) = self.text_count(n, doc.str(*t));
                         if let Some(p) = doc.parent(n) {
                             let s = &mut self.stats[p.index()];
                             s.text += len;
@@ -354,11 +364,18 @@ impl<'d> Analysis<'d> {
                     }
                     NodeData::Element(e) => {
                         let i = n.index();
-                        let tag = e.tag();
-                        if matches!(tag, "iframe" | "embed" | "object") {
+                        // Tag names compare as interned atoms (one integer each).
+                        let tag = &e.name.local;
+                        if matches!(
+                            *tag,
+                            local_name!("iframe") | local_name!("embed") | local_name!("object")
+                        ) {
                             self.stats[i].embeds += 1;
                         }
-                        if matches!(tag, "input" | "textarea" | "select") {
+                        if matches!(
+                            *tag,
+                            local_name!("input") | local_name!("textarea") | local_name!("select")
+                        ) {
                             self.stats[i].inputs += 1;
                         }
                         if self.flags[i] & HIDDEN != 0 || mode.strip_junk && self.is_junk(n) {
@@ -379,10 +396,10 @@ impl<'d> Analysis<'d> {
                         self.stats[i].markers = u32::from(self.flags[i] & MARKER != 0)
                             + u32::from(self.flags[i] & POST != 0)
                             + u32::from(self.title_h1 == Some(n));
-                        match tag {
-                            "p" => self.stats[i].paras += 1,
-                            "img" => self.stats[i].imgs += 1,
-                            "li" => self.stats[i].lis += 1,
+                        match *tag {
+                            local_name!("p") => self.stats[i].paras += 1,
+                            local_name!("img") => self.stats[i].imgs += 1,
+                            local_name!("li") => self.stats[i].lis += 1,
                             _ => {}
                         }
                         if e.kind & CONTENT_BLOCK != 0 {
@@ -398,7 +415,7 @@ impl<'d> Analysis<'d> {
                         if e.kind & CONTENT_BLOCK != 0 && blocks.last() == Some(&n) {
                             blocks.pop();
                         }
-                        if e.tag() == "a" {
+                        if e.name.local == local_name!("a") {
                             self.stats[i].link = self.stats[i].text;
                         }
                         if e.kind & kind::HEADING != 0 {
@@ -980,7 +997,7 @@ impl<'d> Analysis<'d> {
                     match &doc.node(n).data {
                         NodeData::Text(t) => {
                             if let Some(top) = cleaned.last_mut() {
-                                let (len, commas) = count_text(doc.str(*t));
+                                let (len, commas) = self.text_count(n, doc.str(*t));
                                 top.1.text += len;
                                 top.1.commas += commas;
                             }
@@ -995,10 +1012,10 @@ impl<'d> Analysis<'d> {
                                 continue;
                             }
                             let mut st = Stat::default();
-                            match e.tag() {
-                                "p" => st.paras = 1,
-                                "img" => st.imgs = 1,
-                                "li" => st.lis = 1,
+                            match e.name.local {
+                                local_name!("p") => st.paras = 1,
+                                local_name!("img") => st.imgs = 1,
+                                local_name!("li") => st.lis = 1,
                                 _ => {}
                             }
                             cleaned.push((n, st));
@@ -1013,12 +1030,13 @@ impl<'d> Analysis<'d> {
                     let Some((_, mut st)) = cleaned.pop() else {
                         continue;
                     };
-                    let tag = doc.tag(n);
-                    if tag == "a" {
-                        st.link = st.text;
-                    }
-                    if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
-                        st.heading = st.text;
+                    if let Some(e) = doc.element(n) {
+                        if e.name.local == local_name!("a") {
+                            st.link = st.text;
+                        }
+                        if e.kind & kind::HEADING != 0 {
+                            st.heading = st.text;
+                        }
                     }
                     if n != root && mode.clean && self.drop_container(n, &st, weigh) {
                         self.flags[n.index()] |= REMOVED;

@@ -1,10 +1,10 @@
 //! What an element's name, class, id, role and attributes say about it: boilerplate, main
 //! content, or hidden. Patterns describe markup conventions of CMSs and themes, never sites.
 
-use html5ever::local_name;
+use html5ever::{LocalName, local_name};
 use std::sync::LazyLock;
 
-use crate::dom::Element;
+use crate::dom::{Element, kind};
 use crate::text::Memo;
 
 /// Which needle lists a class or id string hits (bits of one [`Lists`] value).
@@ -394,36 +394,36 @@ pub(crate) struct Verdict {
     pub(crate) social_post: bool,
 }
 
-/// Tags whose content is never part of the article text.
-pub(crate) fn is_never_content_tag(tag: &str) -> bool {
+/// Tags whose content is never part of the article text (names compare as interned atoms).
+pub(crate) fn is_never_content_tag(tag: &LocalName) -> bool {
     matches!(
-        tag,
-        "script"
-            | "style"
-            | "template"
-            | "svg"
-            | "math"
-            | "head"
-            | "iframe"
-            | "object"
-            | "embed"
-            | "canvas"
-            | "select"
-            | "textarea"
-            | "button"
-            | "input"
-            | "noscript"
-            | "dialog"
-            | "link"
-            | "meta"
-            | "title"
-            | "audio"
-            | "video"
-            | "map"
-            | "frame"
-            | "frameset"
-            | "applet"
-            | "option"
+        *tag,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("template")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("head")
+            | local_name!("iframe")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("canvas")
+            | local_name!("select")
+            | local_name!("textarea")
+            | local_name!("button")
+            | local_name!("input")
+            | local_name!("noscript")
+            | local_name!("dialog")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("title")
+            | local_name!("audio")
+            | local_name!("video")
+            | local_name!("map")
+            | local_name!("frame")
+            | local_name!("frameset")
+            | local_name!("applet")
+            | local_name!("option")
     )
 }
 
@@ -512,23 +512,30 @@ fn contains_hidden(b: &[u8]) -> bool {
 /// Whether `e` is a block that describes the author as a schema.org `Person` (an author box
 /// with a photo and a short biography), which is not part of the article's text.
 fn is_author_card(e: &Element) -> bool {
-    matches!(e.tag(), "div" | "section" | "header" | "figure" | "table")
-        && (e
-            .attr(&local_name!("itemprop"))
-            .is_some_and(|p| has_token(p, "author"))
-            || e.attr(&local_name!("itemtype")).is_some_and(|t| {
-                t.trim_end_matches('/')
-                    .rsplit('/')
-                    .next()
-                    .is_some_and(|last| last.eq_ignore_ascii_case("Person"))
-            }))
+    matches!(
+        e.name.local,
+        local_name!("div")
+            | local_name!("section")
+            | local_name!("header")
+            | local_name!("figure")
+            | local_name!("table")
+    ) && (e
+        .attr(&local_name!("itemprop"))
+        .is_some_and(|p| has_token(p, "author"))
+        || e.attr(&local_name!("itemtype")).is_some_and(|t| {
+            t.trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case("Person"))
+        }))
 }
 
 /// Classifies an element by its tag, attributes, class and id.
 ///
 /// `memo` keeps what the class strings seen so far hit, for the elements that repeat them.
 pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdict {
-    let tag = e.tag();
+    // Tag names compare as interned atoms (one integer each), never read as strings.
+    let tag = &e.name.local;
     let mut v = Verdict::default();
     if is_never_content_tag(tag) {
         v.hidden = true;
@@ -574,7 +581,10 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
         v.weight += 25;
     }
     // `<aside>`, `<nav>` and `<footer>` are boilerplate whatever their class says.
-    let by_tag = matches!(tag, "nav" | "aside" | "footer");
+    let by_tag = matches!(
+        *tag,
+        local_name!("nav") | local_name!("aside") | local_name!("footer")
+    );
     v.junk = by_tag || is_author_card(e);
     if let Some(role) = e.attr(&local_name!("role")) {
         let role = role.trim();
@@ -597,25 +607,24 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
         }
     }
     let unlikely = !v.content_marker
-        && tag != "body"
-        && tag != "a"
+        && *tag != local_name!("body")
+        && *tag != local_name!("a")
         && either & list::UNLIKELY != 0
         && either & list::MAYBE == 0;
     // Image captions outside a `<figure>` (`caption`, `wp-caption-text`, `photo-caption`):
     // repeated per slide in galleries and not part of the running text. A `<figcaption>` is
     // kept, as the caption of its figure.
-    let caption = tag != "figcaption" && either & list::CAPTION != 0;
+    let caption = *tag != local_name!("figcaption") && either & list::CAPTION != 0;
     if class_facts.names_junk || id_facts.names_junk || unlikely || caption {
         v.junk = true;
         v.comments = either & list::COMMENTS != 0;
     }
     // The markup the platforms' embed codes publish before their script runs.
-    v.social_post = tag == "blockquote"
+    v.social_post = *tag == local_name!("blockquote")
         && ["twitter-tweet", "instagram-media", "tiktok-embed"]
             .iter()
             .any(|w| has_token(class, w));
-    v.teasers_title =
-        matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") && either & list::TEASERS != 0;
+    v.teasers_title = e.kind & kind::HEADING != 0 && either & list::TEASERS != 0;
     if v.content_marker {
         // A marker wins unless one class token names both (`related-post-content`).
         v.junk = class_facts.mixed || by_tag;

@@ -214,7 +214,7 @@ fn norm(s: &str) -> String {
                 break;
             };
             i += ch.len_utf8();
-            ch.is_alphanumeric().then_some(ch)
+            crate::text::is_alphanumeric(ch).then_some(ch)
         };
         match lower {
             Some(ch) => {
@@ -300,7 +300,9 @@ fn alphanumeric_chars(t: &str) -> usize {
     if t.is_ascii() {
         t.bytes().filter(u8::is_ascii_alphanumeric).count()
     } else {
-        t.chars().filter(|c| c.is_alphanumeric()).count()
+        t.chars()
+            .filter(|&c| crate::text::is_alphanumeric(c))
+            .count()
     }
 }
 
@@ -314,7 +316,7 @@ fn letters_past(content: &[Inline], cap: usize) -> usize {
         match i {
             Inline::Text { text } | Inline::Code { text } => {
                 for c in text.chars() {
-                    if c.is_alphanumeric() {
+                    if crate::text::is_alphanumeric(c) {
                         n += 1;
                         if n > cap {
                             return n;

@@ -217,7 +217,6 @@ impl Hints {
 
     /// Any element of the body; `class_signals` is [`class_signals`] of its class.
     pub(crate) fn element(&mut self, e: &Element, class_signals: u8) {
-        let tag = e.tag();
         // The `data-` attributes, in one pass over the attributes.
         let mut article_id = false;
         // Each is an attribute without a bit of its own: most elements have none. Names
@@ -242,12 +241,15 @@ impl Hints {
                 }
             }
         }
-        for (k, &p) in CLASS_SIGNALS.iter().enumerate() {
-            if class_signals & (1 << k) != 0 {
-                self.hit(p, 26 + k as u32);
+        // Most elements have no signature class: no pass over the platforms for them.
+        if class_signals != 0 {
+            for (k, &p) in CLASS_SIGNALS.iter().enumerate() {
+                if class_signals & (1 << k) != 0 {
+                    self.hit(p, 26 + k as u32);
+                }
             }
         }
-        if tag == "a"
+        if e.name.local == local_name!("a")
             && let Some(h) = e.attr(&local_name!("href"))
             && contains_ci(h, "hashnode.com")
         {

@@ -5,7 +5,7 @@
 //! allocated per node: candidates are node ids and borrowed attribute values.
 
 use crate::dom::{Document, Edge, NodeData, NodeId};
-use html5ever::local_name;
+use html5ever::{LocalName, local_name};
 
 use super::platform::Hints;
 
@@ -268,22 +268,23 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
             }
             _ => continue,
         };
-        let tag = e.tag();
-        match tag {
-            "html" => {
+        // Tag names compare as interned atoms (one integer each), never read as strings.
+        let tag = &e.name.local;
+        match *tag {
+            local_name!("html") => {
                 s.html_lang = e
                     .attr(&local_name!("lang"))
                     .or_else(|| e.attr("xml:lang"))
                     .filter(|l| !l.trim().is_empty());
                 continue;
             }
-            "head" => continue,
-            "body" => {
+            local_name!("head") => continue,
+            local_name!("body") => {
                 in_body = true;
                 s.hints.body_attrs(e);
                 continue;
             }
-            "meta" => {
+            local_name!("meta") => {
                 let content = e.attr(&local_name!("content")).unwrap_or("");
                 for (attr, kind) in [
                     (local_name!("name"), MetaKind::Name),
@@ -307,7 +308,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 }
                 continue;
             }
-            "link" => {
+            local_name!("link") => {
                 if let (Some(rel), Some(href)) =
                     (e.attr(&local_name!("rel")), e.attr(&local_name!("href")))
                 {
@@ -316,7 +317,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 }
                 continue;
             }
-            "title" => {
+            local_name!("title") => {
                 // Also one the parser put in the body: text before `<!doctype>` (a server
                 // warning) moves the whole head there.
                 if s.title.is_none() {
@@ -325,7 +326,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 walk.skip_children();
                 continue;
             }
-            "script" => {
+            local_name!("script") => {
                 let ty = e.attr(&local_name!("type")).unwrap_or("").trim();
                 if ty.eq_ignore_ascii_case("application/ld+json") {
                     s.json_ld.push(n);
@@ -340,11 +341,16 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
                 walk.skip_children();
                 continue;
             }
-            "style" | "template" | "svg" | "math" | "textarea" | "select" => {
+            local_name!("style")
+            | local_name!("template")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("textarea")
+            | local_name!("select") => {
                 walk.skip_children();
                 continue;
             }
-            "img" | "iframe" | "source" => {
+            local_name!("img") | local_name!("iframe") | local_name!("source") => {
                 if let Some(src) = e.attr(&local_name!("src")) {
                     s.hints.url(src);
                 }
@@ -369,7 +375,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         if let Some(props) = e.attr(&local_name!("itemprop"))
             && props
                 .split_ascii_whitespace()
-                .any(|p| p == "headline" || (p == "name" && matches!(tag, "h1" | "h2" | "h3")))
+                .any(|p| p == "headline" || (p == "name" && is_h1_to_h3(tag)))
         {
             what |= sig::TITLE;
         }
@@ -386,10 +392,11 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         if facts.comments || comments_by_id_or_hook(id, hook) {
             regions[1] = Some(RegionList::Comments);
         }
-        if tag == "article" || facts.post || hook == Some("post") {
+        if *tag == local_name!("article") || facts.post || hook == Some("post") {
             regions[2] = Some(RegionList::Container);
         }
-        if tag == "main" || e.attr(&local_name!("role")).is_some_and(|r| r == "main") {
+        if *tag == local_name!("main") || e.attr(&local_name!("role")).is_some_and(|r| r == "main")
+        {
             regions[3] = Some(RegionList::Main);
         }
         if e.attr(&local_name!("itemscope")).is_some()
@@ -398,7 +405,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         {
             regions[4] = Some(RegionList::ItemArticle);
         }
-        if tag == "h1" || (what & sig::TITLE != 0 && matches!(tag, "h1" | "h2" | "h3")) {
+        if *tag == local_name!("h1") || (what & sig::TITLE != 0 && is_h1_to_h3(tag)) {
             regions[5] = Some(RegionList::Heading);
         }
         for which in regions.into_iter().flatten() {
@@ -429,7 +436,7 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
             comments: comments.last().copied(),
         };
 
-        if tag == "a"
+        if *tag == local_name!("a")
             && let Some(rel) = e.attr(&local_name!("rel"))
         {
             if rel
@@ -446,16 +453,24 @@ pub(crate) fn scan(doc: &Document) -> Scan<'_> {
         if let Some(props) = e.attr(&local_name!("itemprop")) {
             s.itemprops.push((props, cand(what)));
         }
-        if tag == "h2" && what & sig::TITLE == 0 && s.h2s.len() < MAX_H2 {
+        if *tag == local_name!("h2") && what & sig::TITLE == 0 && s.h2s.len() < MAX_H2 {
             s.h2s.push(cand(what));
         }
-        if tag == "time" {
+        if *tag == local_name!("time") {
             s.times.push(cand(what | sig::DATE));
         } else if what != 0 && s.signed.len() < MAX_SIGNED {
             s.signed.push(cand(what));
         }
     }
     s
+}
+
+/// Whether `tag` is `h1`, `h2` or `h3` (the headings a post title is set in).
+fn is_h1_to_h3(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("h1") | local_name!("h2") | local_name!("h3")
+    )
 }
 
 /// ASCII case-insensitive substring test without allocating. Only the positions holding the
@@ -839,7 +854,7 @@ fn excluded_token(t: &str, m: &Marks) -> bool {
 /// Whether an element is a sidebar, a widget, a list of other posts, a menu or navigation
 /// (`token_excluded`: one of its class/id tokens says so, see [`excluded_token`]).
 fn is_excluded_region(
-    tag: &str,
+    tag: &LocalName,
     class: &ClassFacts,
     role: Option<&str>,
     hook: Option<&str>,
@@ -847,13 +862,16 @@ fn is_excluded_region(
 ) -> bool {
     // A post's own meta box ("entry-meta", "article__meta", "entry-details", "byline") set as
     // an `<aside>`.
-    if tag == "aside" && class.meta_box {
+    if *tag == local_name!("aside") && class.meta_box {
         return false;
     }
-    if matches!(tag, "aside" | "nav") {
+    if matches!(*tag, local_name!("aside") | local_name!("nav")) {
         return true;
     }
-    if matches!(tag, "html" | "body" | "main" | "article") {
+    if matches!(
+        *tag,
+        local_name!("html") | local_name!("body") | local_name!("main") | local_name!("article")
+    ) {
         return false;
     }
     if role.is_some_and(|r| {
@@ -1011,7 +1029,7 @@ mod tests {
 
     fn excluded(tag: &str, class: &str) -> bool {
         is_excluded_region(
-            tag,
+            &LocalName::from(tag),
             &class_facts(class),
             None,
             None,
@@ -1037,7 +1055,7 @@ mod tests {
         assert!(!is_comments_region("", "comments-count", None));
         // A post's meta box set as an aside is the post's; other asides are not.
         assert!(!is_excluded_region(
-            "aside",
+            &local_name!("aside"),
             &class_facts("meta"),
             Some("complementary"),
             None,

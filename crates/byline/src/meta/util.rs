@@ -255,7 +255,7 @@ pub(crate) fn end_parts(title: &str) -> Option<(&str, &str)> {
 /// Loose comparison key: lower case, letters and digits only.
 pub(crate) fn key(s: &str) -> String {
     s.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| crate::text::is_alphanumeric(c))
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -265,7 +265,7 @@ pub(crate) fn key(s: &str) -> String {
 /// either has no words.
 pub(crate) fn word_overlap(a: &str, b: &str) -> (f32, usize) {
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
+        s.split(|c: char| !crate::text::is_alphanumeric(c))
             .map(key)
             .filter(|w| w.chars().count() >= 2)
             .take(64)
@@ -622,7 +622,7 @@ pub(crate) fn guess_language(doc: &Document) -> Option<&'static str> {
                         0x0370..=0x03FF => 5,
                         0x0600..=0x06FF => 6,
                         0x0590..=0x05FF => 7,
-                        _ if c.is_alphabetic() => 8,
+                        _ if crate::text::is_alphabetic(c) => 8,
                         _ => continue,
                     };
                     if let Some(x) = script.get_mut(i) {
@@ -630,7 +630,7 @@ pub(crate) fn guess_language(doc: &Document) -> Option<&'static str> {
                     }
                 }
                 for w in t
-                    .split(|c: char| !c.is_alphanumeric())
+                    .split(|c: char| !crate::text::is_alphanumeric(c))
                     .filter(|w| !w.is_empty())
                 {
                     words += 1;

@@ -73,9 +73,9 @@ pub(crate) fn find_counts(text: &str, lang: Option<&str>) -> Vec<FoundCount> {
             }
             continue;
         }
-        let boundary = prev.is_none_or(|p| !p.is_alphanumeric());
+        let boundary = prev.is_none_or(|p| !crate::text::is_alphanumeric(p));
         prev = Some(c);
-        if c.is_alphabetic() && !is_cjk(c) && boundary && i >= prev_alpha_end {
+        if crate::text::is_alphabetic(c) && !is_cjk(c) && boundary && i >= prev_alpha_end {
             let word_end = word_end(text, i);
             prev_alpha_end = word_end;
             if let Some(found) = zero_word(text, i, word_end) {
@@ -509,7 +509,7 @@ fn word_end(text: &str, at: usize) -> usize {
     };
     let mut end = 0;
     for (i, c) in rest.char_indices() {
-        if c.is_alphabetic() && !is_cjk(c) {
+        if crate::text::is_alphabetic(c) && !is_cjk(c) {
             end = i + c.len_utf8();
         } else {
             break;

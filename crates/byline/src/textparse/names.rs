@@ -588,9 +588,9 @@ fn lower_len(s: &str, lower: &str) -> usize {
 fn marker_inside(s: &str) -> Option<&str> {
     let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
-        let boundary = prev.is_none_or(|p| !p.is_alphanumeric());
+        let boundary = prev.is_none_or(|p| !crate::text::is_alphanumeric(p));
         prev = Some(c);
-        if i == 0 || !boundary || !c.is_alphabetic() {
+        if i == 0 || !boundary || !crate::text::is_alphabetic(c) {
             continue;
         }
         let Some((rest, anywhere)) = s.get(i..).and_then(|r| strip_marker(r, false)) else {
