@@ -133,22 +133,66 @@ pub(crate) mod kind {
     /// `<h1>` to `<h6>`.
     pub(crate) const HEADING: u8 = 16;
 
-    /// The bits of tag name `tag`.
-    pub(crate) fn of(tag: &str) -> u8 {
+    use html5ever::{LocalName, local_name};
+
+    /// The bits of tag name `name`, by comparisons of interned names (the parser asks this of
+    /// every element).
+    pub(crate) fn of(name: &LocalName) -> u8 {
         let mut k = 0;
-        if super::is_block_tag(tag) {
+        if super::is_block_name(name) {
             k |= BLOCK;
         }
-        if super::is_hidden_tag(tag) {
+        if super::is_hidden_name(name) {
             k |= HIDDEN;
         }
-        match tag {
-            "br" => k |= BR,
-            "img" => k |= IMG,
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => k |= HEADING,
+        match *name {
+            local_name!("br") => k |= BR,
+            local_name!("img") => k |= IMG,
+            local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6") => k |= HEADING,
             _ => {}
         }
         k
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        /// The interned-name tests answer as the string tests, for names in the sets and out.
+        #[test]
+        fn names_and_strings_agree() {
+            let others = [
+                "span",
+                "a",
+                "br",
+                "img",
+                "b",
+                "custom-element",
+                "h7",
+                "Div",
+                "",
+            ];
+            for &tag in super::super::SET_TAGS.iter().chain(&others) {
+                let name = LocalName::from(tag);
+                assert_eq!(
+                    super::super::is_block_name(&name),
+                    super::super::is_block_tag(tag)
+                );
+                assert_eq!(
+                    super::super::is_hidden_name(&name),
+                    super::super::is_hidden_tag(tag)
+                );
+                let heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+                assert_eq!(of(&name) & HEADING != 0, heading, "{tag}");
+                assert_eq!(of(&name) & BR != 0, tag == "br");
+                assert_eq!(of(&name) & IMG != 0, tag == "img");
+            }
+        }
     }
 }
 
@@ -495,80 +539,48 @@ pub(crate) fn is_html_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c')
 }
 
-/// Elements whose content is never rendered as text.
-pub(crate) fn is_hidden_tag(tag: &str) -> bool {
-    matches!(
-        tag,
-        "script"
-            | "style"
-            | "template"
-            | "noscript"
-            | "svg"
-            | "math"
-            | "head"
-            | "iframe"
-            | "object"
-            | "embed"
-            | "canvas"
-            | "select"
-            | "textarea"
-            | "button"
-    )
+/// The two tag sets as one table, so that the string tests and the parser's interned-name
+/// test ([`kind::of`]) cannot drift apart.
+macro_rules! tag_sets {
+    (hidden: [$($hidden:tt),* $(,)?], block: [$($block:tt),* $(,)?]) => {
+        /// Elements whose content is never rendered as text.
+        pub(crate) fn is_hidden_tag(tag: &str) -> bool {
+            matches!(tag, $($hidden)|*)
+        }
+
+        /// Elements that start a new line when rendered.
+        pub(crate) fn is_block_tag(tag: &str) -> bool {
+            matches!(tag, $($block)|*)
+        }
+
+        /// [`is_hidden_tag`] of an interned name: integer comparisons, no string read.
+        fn is_hidden_name(name: &LocalName) -> bool {
+            matches!(*name, $(local_name!($hidden))|*)
+        }
+
+        /// [`is_block_tag`] of an interned name.
+        fn is_block_name(name: &LocalName) -> bool {
+            matches!(*name, $(local_name!($block))|*)
+        }
+
+        /// Every name of both sets, for the test that the two forms agree.
+        #[cfg(test)]
+        const SET_TAGS: &[&str] = &[$($hidden,)* $($block),*];
+    };
 }
 
-/// Elements that start a new line when rendered.
-pub(crate) fn is_block_tag(tag: &str) -> bool {
-    matches!(
-        tag,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "body"
-            | "dd"
-            | "details"
-            | "dialog"
-            | "div"
-            | "dl"
-            | "dt"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "html"
-            | "li"
-            | "main"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "summary"
-            | "table"
-            | "tbody"
-            | "td"
-            | "tfoot"
-            | "th"
-            | "thead"
-            | "tr"
-            | "ul"
-            | "center"
-            | "caption"
-            | "title"
-            | "option"
-            | "menu"
-            | "legend"
-    )
+tag_sets! {
+    hidden: [
+        "script", "style", "template", "noscript", "svg", "math", "head", "iframe", "object",
+        "embed", "canvas", "select", "textarea", "button",
+    ],
+    block: [
+        "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p",
+        "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+        "ul", "center", "caption", "title", "option", "menu", "legend",
+    ]
 }
 
 /// Iterator over a node's children.
