@@ -437,12 +437,25 @@ struct Words {
 }
 
 impl Words {
+    /// Counts the words that start in `s`. ASCII bytes, most of a page's text, are read as
+    /// bytes; only the other characters are decoded and go through Unicode's tables (for
+    /// ASCII both give the same answer).
     fn text(&mut self, s: &str) {
-        for c in s.chars() {
-            let w = c.is_alphanumeric();
-            if w && !self.in_word {
-                self.n += 1;
-            }
+        let b = s.as_bytes();
+        let mut i = 0;
+        while let Some(&c) = b.get(i) {
+            let w = if c.is_ascii() {
+                i += 1;
+                c.is_ascii_alphanumeric()
+            } else {
+                // `i` is a character boundary: ASCII bytes and whole characters were skipped.
+                let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                i += ch.len_utf8();
+                ch.is_alphanumeric()
+            };
+            self.n += u64::from(w && !self.in_word);
             self.in_word = w;
         }
     }
