@@ -124,6 +124,10 @@ pub(crate) struct Analysis<'d> {
     pub(crate) title_h1: Option<NodeId>,
     /// The embedded social posts ([`POST`]).
     pub(crate) posts: Vec<NodeId>,
+    /// [`count_text`] of every text node [`Analysis::classify_all`] read, by node index
+    /// ([`NOT_COUNTED`] for the others): [`Analysis::clean`] reads them rather than counting
+    /// the text of the article again.
+    text_counts: Vec<(u32, u32)>,
 }
 
 /// The [`kind`] bits of the elements that start a new block, whose text is not the parent's
@@ -132,6 +136,15 @@ const CONTENT_BLOCK: u8 = kind::BLOCK | kind::BR | kind::IMG;
 
 /// A text node [`Analysis::classify_all`] did not reach.
 const NOT_COUNTED: (u32, u32) = (u32::MAX, u32::MAX);
+
+/// [`count_text`] of the text node `n` (whose text is `s`): read from `text_counts` when
+/// [`Analysis::classify_all`] counted it, counted now otherwise.
+fn counted(text_counts: &[(u32, u32)], n: NodeId, s: &str) -> (u32, u32) {
+    match text_counts.get(n.index()) {
+        Some(&c) if c != NOT_COUNTED => c,
+        _ => count_text(s),
+    }
+}
 
 /// Non-whitespace characters and commas of `s` (as `char::is_whitespace` over `s.chars()`).
 /// Runs of ASCII are read 8 bytes at a time; other characters are decoded.
@@ -203,10 +216,12 @@ impl<'d> Analysis<'d> {
             body_raw: 0,
             title_h1: None,
             posts: Vec::new(),
+            text_counts: Vec::new(),
         };
         let text_counts = a.classify_all();
         a.body_raw = a.stats[a.body.index()].raw;
         a.count(mode, &text_counts);
+        a.text_counts = text_counts;
         a
     }
 
@@ -337,10 +352,7 @@ impl<'d> Analysis<'d> {
             match edge {
                 Edge::Open(n) => match &doc.node(n).data {
                     NodeData::Text(t) => {
-                        let (len, commas) = match text_counts.get(n.index()) {
-                            Some(&c) if c != NOT_COUNTED => c,
-                            _ => count_text(doc.str(*t)),
-                        };
+                        let (len, commas) = counted(text_counts, n, doc.str(*t));
                         if let Some(p) = doc.parent(n) {
                             let s = &mut self.stats[p.index()];
                             s.text += len;
@@ -995,7 +1007,7 @@ impl<'d> Analysis<'d> {
                     match &doc.node(n).data {
                         NodeData::Text(t) => {
                             if let Some(top) = cleaned.last_mut() {
-                                let (len, commas) = count_text(doc.str(*t));
+                                let (len, commas) = counted(&self.text_counts, n, doc.str(*t));
                                 top.1.text += len;
                                 top.1.commas += commas;
                             }
