@@ -159,10 +159,19 @@ fn text_len(blocks: &[Block]) -> usize {
     n
 }
 
+/// Length in bytes of what [`inline_text`] writes for `content`, counted without writing it.
 fn inline_len(content: &[Inline]) -> usize {
-    let mut s = String::new();
-    inline_text(content, &mut s);
-    s.len()
+    content
+        .iter()
+        .map(|i| match i {
+            Inline::Text { text } | Inline::Code { text } => text.len(),
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Link { content, .. } => inline_len(content),
+            Inline::Image { .. } => 0,
+            Inline::LineBreak => 1,
+        })
+        .sum()
 }
 
 /// Normalised forms of the page's title: the metadata title, `<title>` and `og:title`.
@@ -1370,6 +1379,29 @@ fn drop_short_lines(blocks: &mut Vec<Block>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_len_is_the_length_of_inline_text() {
+        let content = vec![
+            Inline::text("Grüße, "),
+            Inline::Emphasis {
+                content: vec![
+                    Inline::text("nested "),
+                    Inline::Link {
+                        href: "https://example.org/".into(),
+                        content: vec![Inline::text("link")],
+                    },
+                ],
+            },
+            Inline::LineBreak,
+            Inline::Code {
+                text: "x = 1".into(),
+            },
+        ];
+        let mut s = String::new();
+        inline_text(&content, &mut s);
+        assert_eq!(inline_len(&content), s.len());
+    }
 
     #[test]
     fn norm_reads_ascii_as_chars() {
