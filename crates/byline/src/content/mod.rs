@@ -203,42 +203,59 @@ fn title_candidates(doc: &Document, article: &Article) -> Vec<String> {
     out
 }
 
+/// The lower-case form of every ASCII letter and digit, by byte; 0 for every other byte.
+static ASCII_LOWER_ALNUM: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        if c.is_ascii_alphanumeric() {
+            t[i] = c.to_ascii_lowercase();
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Lower-cased letters and digits separated by single spaces.
 ///
-/// ASCII bytes, most of a page's text, are read and lower-cased as bytes; only the other
-/// characters are decoded and go through Unicode's tables (for ASCII both give the same).
+/// ASCII bytes, most of a page's text, are read and lower-cased through a table; only the
+/// other characters are decoded and go through Unicode's tables (for ASCII both give the
+/// same).
 fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&c) = b.get(i) {
-        let lower = if c.is_ascii() {
+        if c.is_ascii() {
             i += 1;
-            c.is_ascii_alphanumeric()
-                .then(|| char::from(c.to_ascii_lowercase()))
-        } else {
-            // `i` is a character boundary: ASCII bytes and whole characters were skipped.
-            let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
-                break;
-            };
-            i += ch.len_utf8();
-            ch.is_alphanumeric().then_some(ch)
-        };
-        match lower {
-            Some(ch) => {
-                if gap && !out.is_empty() {
-                    out.push(' ');
-                }
-                gap = false;
-                if ch.is_ascii() {
-                    out.push(ch);
-                } else {
-                    out.extend(ch.to_lowercase());
-                }
+            let lower = ASCII_LOWER_ALNUM[usize::from(c)];
+            if lower == 0 {
+                gap = true;
+                continue;
             }
-            None => gap = true,
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(char::from(lower));
+            continue;
         }
+        // `i` is a character boundary: ASCII bytes and whole characters were skipped.
+        let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += ch.len_utf8();
+        if !ch.is_alphanumeric() {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        out.extend(ch.to_lowercase());
     }
     out
 }
