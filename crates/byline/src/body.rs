@@ -428,6 +428,18 @@ fn push_line(out: &mut String, content: &[Inline]) {
     }
 }
 
+/// `u8::is_ascii_alphanumeric` of every byte, looked up rather than computed in the loop of
+/// [`Words::text`].
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
 /// Counts the words of the text [`block_text`] writes: runs of letters or digits, the pieces of
 /// one line or table cell read as one string, and each line and cell ending a word.
 #[derive(Default)]
@@ -437,14 +449,39 @@ struct Words {
 }
 
 impl Words {
+    /// Counts the words that start in `s`. ASCII text, most of a page's, is read as bytes in
+    /// a loop of its own; other text decodes only its non-ASCII characters, which go through
+    /// [`crate::text::is_alphanumeric`] (for ASCII both give the same answer).
     fn text(&mut self, s: &str) {
-        for c in s.chars() {
-            let w = crate::text::is_alphanumeric(c);
-            if w && !self.in_word {
-                self.n += 1;
+        let (mut n, mut in_word) = (self.n, self.in_word);
+        let b = s.as_bytes();
+        if s.is_ascii() {
+            for &c in b {
+                let w = ASCII_ALNUM[usize::from(c)];
+                n += u64::from(w && !in_word);
+                in_word = w;
             }
-            self.in_word = w;
+        } else {
+            let mut i = 0;
+            while let Some(&c) = b.get(i) {
+                let w = if c.is_ascii() {
+                    i += 1;
+                    c.is_ascii_alphanumeric()
+                } else {
+                    // `i` is a character boundary: ASCII bytes and whole characters were
+                    // skipped.
+                    let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+                        break;
+                    };
+                    i += ch.len_utf8();
+                    crate::text::is_alphanumeric(ch)
+                };
+                n += u64::from(w && !in_word);
+                in_word = w;
+            }
         }
+        self.n = n;
+        self.in_word = in_word;
     }
 
     /// A line or cell ends.

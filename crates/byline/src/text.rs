@@ -153,6 +153,26 @@ mod tests {
     }
 
     #[test]
+    fn exact_keywords_match_lower_case_text_as_keywords_do() {
+        let words = ["no comments yet", "provision vom händler", "ment", "x"];
+        let (exact, any_case) = (exact_keywords(words), keywords(words));
+        let all = |dfa: &Keywords, hay: &str| {
+            let mut got = Vec::new();
+            each_match(dfa, hay, |p, start| got.push((p, start)));
+            got
+        };
+        for hay in [
+            "",
+            "no comments yet x",
+            "eine provision vom händler",
+            "déjà comment",
+        ] {
+            assert_eq!(all(&exact, hay), all(&any_case, hay), "{hay}");
+        }
+        assert!(all(&exact, "NO COMMENTS YET").is_empty());
+    }
+
+    #[test]
     fn trim_is_str_trim() {
         for s in [
             "",
@@ -194,6 +214,20 @@ where
 {
     aho_corasick::dfa::Builder::new()
         .ascii_case_insensitive(true)
+        .prefilter(false)
+        .build(words)
+        .expect("fixed keyword lists build")
+}
+
+/// Builds a case-sensitive [`Keywords`] automaton, for keywords sought in text that was
+/// lower-cased first: fewer byte classes than [`keywords`] builds, so a smaller automaton
+/// built faster. No prefilter is built: [`each_match`] steps the automaton itself.
+pub(crate) fn exact_keywords<I, P>(words: I) -> Keywords
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    aho_corasick::dfa::Builder::new()
         .prefilter(false)
         .build(words)
         .expect("fixed keyword lists build")

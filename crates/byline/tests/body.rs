@@ -840,3 +840,22 @@ fn leftover_labels_of_removed_widgets() {
     assert!(!md.contains("leer.gif"), "{md}");
     assert!(!md.contains("| --- |"), "{md}");
 }
+
+#[test]
+fn text_whitespace_collapses_to_single_spaces() {
+    // Runs of HTML whitespace (space, tab, line feed, carriage return, form feed) are one
+    // space, within a text node and across inline elements; a no-break space is content.
+    let filler = "This sentence is here only so that the paragraph holds enough text to be \
+                  read as the article, with commas, words, and more words after them. ";
+    let html = format!(
+        "<html><body><article><p>\n\t Lead  words,\u{a0}kept\r\nas one\x0cline <em>\
+         emphasised </em>and <a href='/x'>a  link</a>  end. </p><p>{filler}{filler}{filler}\
+         </p></article></body></html>"
+    );
+    let a = byline::parse(html.as_bytes()).expect("parses");
+    let text = a.body.text();
+    assert!(
+        text.starts_with("Lead words,\u{a0}kept as one line emphasised and a link end.\n"),
+        "{text:?}"
+    );
+}

@@ -461,9 +461,15 @@ impl<'d> Analysis<'d> {
     pub(crate) fn top_candidate(&mut self, weigh: bool) -> Option<NodeId> {
         let doc = self.doc;
         let mut tables: std::collections::HashMap<NodeId, bool> = std::collections::HashMap::new();
-        for n in doc.descendants(self.body) {
+        let mut walk = doc.traverse(self.body);
+        while let Some(edge) = walk.next() {
+            let Edge::Open(n) = edge else { continue };
             let idx = n.index();
             if self.flags[idx] & SEEN == 0 {
+                // Nothing under an element the statistics walk did not reach was reached.
+                if doc.element(n).is_some() {
+                    walk.skip_children();
+                }
                 continue;
             }
             let st = self.stats[idx];
@@ -632,9 +638,18 @@ impl<'d> Analysis<'d> {
     /// The CMS content container with the most text, when one holds a real article.
     pub(crate) fn best_marker(&self) -> Option<NodeId> {
         let mut best: Option<(NodeId, u32)> = None;
-        for n in self.doc.descendants(self.body) {
+        let mut walk = self.doc.traverse(self.body);
+        while let Some(edge) = walk.next() {
+            let Edge::Open(n) = edge else { continue };
             let i = n.index();
-            if self.flags[i] & (MARKER | SEEN) != (MARKER | SEEN)
+            if self.flags[i] & SEEN == 0 {
+                // Nothing under an element the statistics walk did not reach was reached.
+                if self.doc.element(n).is_some() {
+                    walk.skip_children();
+                }
+                continue;
+            }
+            if self.flags[i] & MARKER == 0
                 || !matches!(
                     self.doc.tag(n),
                     "div" | "section" | "article" | "main" | "td" | "span"

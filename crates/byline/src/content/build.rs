@@ -11,7 +11,7 @@ use super::analysis::{Analysis, HIDDEN, REMOVED, is_data_table};
 use super::image;
 use crate::PageContext;
 use crate::body::{Block, Cell, Image, Inline, safe_url};
-use crate::dom::{Document, Edge, NodeData, NodeId, is_html_space};
+use crate::dom::{Document, Edge, NodeData, NodeId};
 
 /// Tables and figures inside cells and captions are built by nested builders up to this depth;
 /// deeper ones are read as plain containers.
@@ -370,14 +370,32 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
         }
     }
 
+    /// Adds the words of the text `t`, whitespace collapsed: a run of HTML whitespace is
+    /// one space, kept where a word follows it. HTML whitespace is ASCII, so `t` is scanned
+    /// as bytes, and each stretch of words with single spaces between them is copied whole.
     fn text(&mut self, t: &str) {
-        for (i, part) in t.split(is_html_space).enumerate() {
-            if i > 0 {
+        let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0c);
+        let b = t.as_bytes();
+        let mut i = 0;
+        while let Some(&c) = b.get(i) {
+            if is_space(c) {
                 self.space = true;
-            }
-            if part.is_empty() {
+                i += 1;
                 continue;
             }
+            // The stretch ends before a space that is not followed by a word byte, or at any
+            // other whitespace: both ends are ASCII bytes, so character boundaries.
+            let start = i;
+            while let Some(&c) = b.get(i) {
+                let single = c == b' ' && b.get(i + 1).is_some_and(|&d| !is_space(d));
+                if is_space(c) && !single {
+                    break;
+                }
+                i += 1;
+            }
+            let Some(part) = t.get(start..i) else {
+                return;
+            };
             let Some(top) = self.inlines.last_mut() else {
                 return;
             };

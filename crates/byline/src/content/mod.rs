@@ -159,10 +159,19 @@ fn text_len(blocks: &[Block]) -> usize {
     n
 }
 
+/// Length in bytes of what [`inline_text`] writes for `content`, counted without writing it.
 fn inline_len(content: &[Inline]) -> usize {
-    let mut s = String::new();
-    inline_text(content, &mut s);
-    s.len()
+    content
+        .iter()
+        .map(|i| match i {
+            Inline::Text { text } | Inline::Code { text } => text.len(),
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Link { content, .. } => inline_len(content),
+            Inline::Image { .. } => 0,
+            Inline::LineBreak => 1,
+        })
+        .sum()
 }
 
 /// Normalised forms of the page's title: the metadata title, `<title>` and `og:title`.
@@ -194,42 +203,59 @@ fn title_candidates(doc: &Document, article: &Article) -> Vec<String> {
     out
 }
 
+/// The lower-case form of every ASCII letter and digit, by byte; 0 for every other byte.
+static ASCII_LOWER_ALNUM: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        if c.is_ascii_alphanumeric() {
+            t[i] = c.to_ascii_lowercase();
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Lower-cased letters and digits separated by single spaces.
 ///
-/// ASCII bytes, most of a page's text, are read and lower-cased as bytes; only the other
-/// characters are decoded and go through Unicode's tables (for ASCII both give the same).
+/// ASCII bytes, most of a page's text, are read and lower-cased through a table; only the
+/// other characters are decoded and go through Unicode's tables (for ASCII both give the
+/// same).
 fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&c) = b.get(i) {
-        let lower = if c.is_ascii() {
+        if c.is_ascii() {
             i += 1;
-            c.is_ascii_alphanumeric()
-                .then(|| char::from(c.to_ascii_lowercase()))
-        } else {
-            // `i` is a character boundary: ASCII bytes and whole characters were skipped.
-            let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
-                break;
-            };
-            i += ch.len_utf8();
-            crate::text::is_alphanumeric(ch).then_some(ch)
-        };
-        match lower {
-            Some(ch) => {
-                if gap && !out.is_empty() {
-                    out.push(' ');
-                }
-                gap = false;
-                if ch.is_ascii() {
-                    out.push(ch);
-                } else {
-                    out.extend(ch.to_lowercase());
-                }
+            let lower = ASCII_LOWER_ALNUM[usize::from(c)];
+            if lower == 0 {
+                gap = true;
+                continue;
             }
-            None => gap = true,
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(char::from(lower));
+            continue;
         }
+        // `i` is a character boundary: ASCII bytes and whole characters were skipped.
+        let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += ch.len_utf8();
+        if !crate::text::is_alphanumeric(ch) {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        out.extend(ch.to_lowercase());
     }
     out
 }
@@ -1312,9 +1338,12 @@ const HIT_DISCLAIMER: u8 = 2;
 /// [`phrase_hits`]: an [`APPEALS`] phrase stands as whole words.
 const HIT_APPEAL: u8 = 4;
 
-/// One automaton over the widget, disclaimer and appeal phrases, in that order.
+/// One automaton over the widget, disclaimer and appeal phrases, in that order. The phrases
+/// and the text they are sought in are both in the form of [`norm`] (no ASCII capitals), so
+/// the automaton is case-sensitive: fewer byte classes than a case-insensitive one, and a
+/// cheaper build.
 static LINE_PHRASES: LazyLock<crate::text::Keywords> = LazyLock::new(|| {
-    crate::text::keywords(WIDGET_PHRASES.iter().chain(DISCLAIMERS).chain(APPEALS))
+    crate::text::exact_keywords(WIDGET_PHRASES.iter().chain(DISCLAIMERS).chain(APPEALS))
 });
 
 /// Which of the phrase lists of the template lines occur in the [`norm`]ed text `n`, read in
@@ -1369,6 +1398,29 @@ fn drop_short_lines(blocks: &mut Vec<Block>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_len_is_the_length_of_inline_text() {
+        let content = vec![
+            Inline::text("Grüße, "),
+            Inline::Emphasis {
+                content: vec![
+                    Inline::text("nested "),
+                    Inline::Link {
+                        href: "https://example.org/".into(),
+                        content: vec![Inline::text("link")],
+                    },
+                ],
+            },
+            Inline::LineBreak,
+            Inline::Code {
+                text: "x = 1".into(),
+            },
+        ];
+        let mut s = String::new();
+        inline_text(&content, &mut s);
+        assert_eq!(inline_len(&content), s.len());
+    }
 
     #[test]
     fn norm_reads_ascii_as_chars() {
