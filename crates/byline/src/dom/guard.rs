@@ -126,6 +126,10 @@ fn skip_until(b: &[u8], from: usize, stop: u8) -> usize {
         .map_or(b.len(), |e| i + e)
 }
 
+fn is_space(c: u8) -> bool {
+    CLASS[usize::from(c)] & SPACE != 0
+}
+
 /// Index of the first byte at or after `from` whose class is not in `skip` (`b.len()` if none).
 fn skip_while(b: &[u8], from: usize, skip: u8) -> usize {
     b.get(from..)
@@ -158,9 +162,17 @@ fn scan_tag(b: &[u8], start: usize, max: usize) -> ScannedTag {
         }
         // Attribute name: up to whitespace, '/', '>' or '=' (a leading '=' belongs to the name).
         i = skip_until(b, i + 1, SPACE | SLASH | GT | EQ);
-        let mut j = skip_while(b, i, SPACE);
+        // Most names end at '=' and most values open right after it: the space skips are
+        // only entered when a space is there.
+        let mut j = i;
+        if b.get(j).is_some_and(|&c| is_space(c)) {
+            j = skip_while(b, j, SPACE);
+        }
         if b.get(j) == Some(&b'=') {
-            j = skip_while(b, j + 1, SPACE);
+            j += 1;
+            if b.get(j).is_some_and(|&c| is_space(c)) {
+                j = skip_while(b, j, SPACE);
+            }
             j = match b.get(j) {
                 Some(&q @ (b'"' | b'\'')) => {
                     find_byte(q, &b[j + 1..]).map_or(b.len(), |e| j + 1 + e + 1)
@@ -672,6 +684,14 @@ mod tests {
             "<p a=\"1234567890123456>\" b c>",
             "<p a=\"12345678901234567>\" b c>",
             "<p a='\"' b=\"'\" c d>",
+            // Spaces on either side of '=' (the skips entered only when a space is there).
+            "<p a =\"1>\" b c>",
+            "<p a=\n\"1>\" b c>",
+            "<p a\x0c=\x0c'1>' b c>",
+            "<p a \t = \r x>y b c>",
+            "<p a=",
+            "<p a =",
+            "<p a= ",
             // Raw-text elements: content skipped, end tags in any case, cut off end tags.
             "<script>x</scrip<p a b c></script><p d e f>",
             "<SCRIPT>x</ScRiPt ><p a b c>",
