@@ -676,6 +676,8 @@ mod tests {
             "<!-->",
             "<!--->",
             "<!---->",
+            "<!--><p a b c>--><i d e f>",
+            "<!---><p a b c>--><i d e f>",
             "<!-- -- > --><p a b c>",
             "<!doctype html><p a b c>",
             // Quoted values on either side of the in-place words, with a '>' inside.
