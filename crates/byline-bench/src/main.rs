@@ -6,7 +6,8 @@
 //! Pages are `*.html` and `*.html.gz` files (gzip is undone before timing). Each page is timed
 //! `--runs` times per stage (default 3, the fastest run kept); the report gives mean, median and
 //! p99 ms per page, pages/s and MB/s on one core, the ratio of full extraction to the
-//! minimal-sink parse, a parallel run on all cores, and peak RSS. `--interleave` times all
+//! minimal-sink parse, `parse_many` on one thread and on all cores (alternating rounds, `--runs`
+//! of each, the best rate kept), and peak RSS. `--interleave` times all
 //! stages of a page (each stage's runs back to back) before the next page, so that a shared
 //! machine's drifting speed weighs on every stage alike: the ratios stay comparable.
 //! `--repeat N` afterwards parses pages round-robin N times in this process and prints RSS as
@@ -19,7 +20,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use html5ever::tendril::TendrilSink;
-use rayon::prelude::*;
 
 struct Page {
     path: PathBuf,
@@ -141,11 +141,16 @@ fn main() {
     let ratio = sum(&full).as_secs_f64() / sum(&parse_only).as_secs_f64();
     println!("\nfull extraction / minimal-sink parse: {ratio:.2}x");
 
+    // One thread and all threads in alternating rounds, the best rate of each kept: on a
+    // shared machine a single round of either can land in a slow moment.
     let threads = rayon::current_num_threads();
-    let one = parallel_rate(&pages, 1);
-    let all = parallel_rate(&pages, threads);
+    let (mut one, mut all) = (0f64, 0f64);
+    for _ in 0..runs {
+        one = one.max(parallel_rate(&pages, 1));
+        all = all.max(parallel_rate(&pages, threads));
+    }
     println!(
-        "parse_many: 1 thread {one:.0} pages/s, {threads} threads {all:.0} pages/s ({:.2}x)",
+        "parse_many, best of {runs} alternating rounds: 1 thread {one:.0} pages/s, {threads} threads {all:.0} pages/s ({:.2}x)",
         all / one
     );
     println!("peak RSS: {:.1} MB", peak_rss_kb() as f64 / 1024.0);
@@ -286,11 +291,7 @@ fn parallel_rate(pages: &[Page], threads: usize) -> f64 {
     pool.install(|| {
         let _ = byline::parse_many(&inputs[..inputs.len().min(50)]); // warm-up
         let t = Instant::now();
-        let results: Vec<_> = inputs
-            .par_iter()
-            .map(|b| byline::parse(b).is_ok())
-            .collect();
-        std::hint::black_box(results);
+        std::hint::black_box(byline::parse_many(&inputs));
         pages.len() as f64 / t.elapsed().as_secs_f64()
     })
 }
