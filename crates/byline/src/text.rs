@@ -201,33 +201,39 @@ mod tests {
     }
 }
 
-/// A case-insensitive keyword automaton (all matches, overlapping): see [`each_match`].
+/// A keyword automaton (all matches, overlapping): see [`each_match`].
 pub(crate) type Keywords = aho_corasick::dfa::DFA;
 
-/// Builds a [`Keywords`] automaton over fixed keywords (ASCII case-insensitive). Without a
-/// prefilter: [`each_match`] steps the automaton itself and never calls one, and with one the
-/// start state counts as special, which sends every byte read in it down the slow branch.
+/// Builds a [`Keywords`] automaton over fixed keywords (ASCII case-insensitive).
 pub(crate) fn keywords<I, P>(words: I) -> Keywords
 where
     I: IntoIterator<Item = P>,
     P: AsRef<[u8]>,
 {
-    aho_corasick::dfa::Builder::new()
-        .ascii_case_insensitive(true)
-        .prefilter(false)
-        .build(words)
-        .expect("fixed keyword lists build")
+    build_keywords(words, true)
 }
 
 /// Builds a case-sensitive [`Keywords`] automaton, for keywords sought in text that was
 /// lower-cased first: fewer byte classes than [`keywords`] builds, so a smaller automaton
-/// built faster. No prefilter is built: [`each_match`] steps the automaton itself.
+/// built faster.
 pub(crate) fn exact_keywords<I, P>(words: I) -> Keywords
 where
     I: IntoIterator<Item = P>,
     P: AsRef<[u8]>,
 {
+    build_keywords(words, false)
+}
+
+/// Both builders. Without a prefilter: [`each_match`] steps the automaton itself and never
+/// calls one, and with one the start state counts as special, which sends every byte read in
+/// it down the slow branch.
+fn build_keywords<I, P>(words: I, any_case: bool) -> Keywords
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
     aho_corasick::dfa::Builder::new()
+        .ascii_case_insensitive(any_case)
         .prefilter(false)
         .build(words)
         .expect("fixed keyword lists build")
