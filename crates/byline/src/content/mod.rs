@@ -1399,6 +1399,15 @@ fn drop_short_lines(blocks: &mut Vec<Block>) {
 mod tests {
     use super::*;
 
+    /// [`LINE_PHRASES`] is case-sensitive and searches [`norm`]ed text: a phrase not in that
+    /// form (a capital, punctuation, a double space) could never match.
+    #[test]
+    fn line_phrases_are_in_norm_form() {
+        for p in WIDGET_PHRASES.iter().chain(DISCLAIMERS).chain(APPEALS) {
+            assert_eq!(norm(p), *p);
+        }
+    }
+
     #[test]
     fn inline_len_is_the_length_of_inline_text() {
         let content = vec![
