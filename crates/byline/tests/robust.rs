@@ -79,3 +79,19 @@ fn attribute_and_text_limits_cut_at_character_boundaries() {
     let title = a.title.as_deref().expect("the <title> is read");
     assert_eq!(title, "üüü");
 }
+
+/// Every small node limit, below and above the arena's initial room, truncates the page
+/// instead of failing (the arena's capacity is sized from the input and the limit).
+#[test]
+fn small_node_limits_truncate() {
+    let page = sample();
+    for max_nodes in [0, 1, 2, 10, 63, 64, 65, 500] {
+        let mut limits = byline::Limits::default();
+        limits.max_nodes = max_nodes;
+        let a = byline::Parser::new()
+            .limits(limits)
+            .parse(&page)
+            .expect("a node limit truncates, it does not fail");
+        std::hint::black_box(a);
+    }
+}

@@ -31,7 +31,7 @@ pub(crate) fn parse_html(html: &str, limits: &Limits) -> Document {
     // About one node per 70 bytes of markup (the corpus median; a node per tag and per text
     // between tags): room for most pages' nodes up front, instead of growing (and copying)
     // the arena a dozen times.
-    let expected_nodes = (html.len() / 64).clamp(64, limits.max_nodes.max(1));
+    let expected_nodes = (html.len() / 64).max(64).min(limits.max_nodes.max(1));
     let mut nodes = Vec::with_capacity(expected_nodes);
     nodes.push(Node::new(NodeData::Document));
     let mut depths = Vec::with_capacity(expected_nodes);
