@@ -859,3 +859,24 @@ fn text_whitespace_collapses_to_single_spaces() {
         "{text:?}"
     );
 }
+
+#[test]
+fn a_space_before_and_inside_an_inline_start_is_one_space() {
+    // "line <em> word</em>": the space before the element and the one at the start of its
+    // text are one rendered space, as in a browser; a break or a code span between them
+    // ends that.
+    let filler = "This sentence is here only so that the paragraph holds enough text to be \
+                  read as the article, with commas, words, and more words after them. ";
+    let html = format!(
+        "<html><body><article><p>One line <em> word</em> and <b>\n bold</b> then <a href='/x'> \
+         link</a> and <code>x = 1</code> end.</p><p>{filler}{filler}{filler}</p></article>\
+         </body></html>"
+    );
+    let a = byline::parse(html.as_bytes()).expect("parses");
+    let text = a.body.text();
+    assert!(
+        text.starts_with("One line word and bold then link and x = 1 end.\n"),
+        "{text:?}"
+    );
+    assert!(!text.contains("  "), "{text:?}");
+}

@@ -58,6 +58,9 @@ pub(crate) struct Builder<'a, 'd, 'p> {
     frames: Vec<Frame>,
     inlines: Vec<InlineFrame>,
     space: bool,
+    /// A space was just written before an inline element's start: whitespace at the start of
+    /// its text is that same space, not a second one (`line <em> word</em>`).
+    spaced: bool,
     has_content: bool,
     heading: Option<(u8, NodeId)>,
     last_image: Option<String>,
@@ -105,6 +108,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
                 content: Vec::new(),
             }],
             space: false,
+            spaced: false,
             has_content: false,
             heading: None,
             last_image: None,
@@ -306,6 +310,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
                 }
             }
             self.space = false;
+            self.spaced = true;
         }
         self.inlines.push(InlineFrame {
             node: Some(n),
@@ -399,7 +404,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
             let Some(top) = self.inlines.last_mut() else {
                 return;
             };
-            let lead = self.space && self.has_content;
+            let lead = self.space && self.has_content && !self.spaced;
             if let Some(Inline::Text { text }) = top.content.last_mut() {
                 if lead {
                     text.push(' ');
@@ -416,11 +421,13 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
                 top.content.push(Inline::Text { text: s });
             }
             self.space = false;
+            self.spaced = false;
             self.has_content = true;
         }
     }
 
     fn push_inline(&mut self, i: Inline) {
+        self.spaced = false;
         if let Some(top) = self.inlines.last_mut() {
             top.content.push(i);
         }
@@ -437,7 +444,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
         if t.is_empty() {
             return true;
         }
-        if self.space && self.has_content {
+        if self.space && self.has_content && !self.spaced {
             self.push_inline(Inline::text(" "));
         }
         self.push_inline(Inline::Code { text: t.to_owned() });
@@ -674,6 +681,7 @@ impl<'a, 'd, 'p> Builder<'a, 'd, 'p> {
             }
         }
         self.space = false;
+        self.spaced = false;
         self.has_content = false;
         self.inlines
             .first_mut()
