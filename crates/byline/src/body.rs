@@ -428,18 +428,6 @@ fn push_line(out: &mut String, content: &[Inline]) {
     }
 }
 
-/// `u8::is_ascii_alphanumeric` of every byte, looked up rather than computed in the loop of
-/// [`Words::text`].
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = (i as u8).is_ascii_alphanumeric();
-        i += 1;
-    }
-    t
-};
-
 /// Counts the words of the text [`block_text`] writes: runs of letters or digits, the pieces of
 /// one line or table cell read as one string, and each line and cell ending a word.
 #[derive(Default)]
@@ -457,7 +445,7 @@ impl Words {
         let b = s.as_bytes();
         if s.is_ascii() {
             for &c in b {
-                let w = ASCII_ALNUM[usize::from(c)];
+                let w = crate::text::ASCII_LOWER_ALNUM[usize::from(c)] != 0;
                 n += u64::from(w && !in_word);
                 in_word = w;
             }

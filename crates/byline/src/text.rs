@@ -201,6 +201,21 @@ mod tests {
     }
 }
 
+/// The lower-case form of every ASCII letter and digit, by byte; 0 for every other byte (so
+/// `!= 0` is `u8::is_ascii_alphanumeric`): the byte loops of `norm` and the word count.
+pub(crate) static ASCII_LOWER_ALNUM: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        if c.is_ascii_alphanumeric() {
+            t[i] = c.to_ascii_lowercase();
+        }
+        i += 1;
+    }
+    t
+};
+
 /// A keyword automaton (all matches, overlapping): see [`each_match`].
 pub(crate) type Keywords = aho_corasick::dfa::DFA;
 

@@ -203,20 +203,6 @@ fn title_candidates(doc: &Document, article: &Article) -> Vec<String> {
     out
 }
 
-/// The lower-case form of every ASCII letter and digit, by byte; 0 for every other byte.
-static ASCII_LOWER_ALNUM: [u8; 256] = {
-    let mut t = [0; 256];
-    let mut i = 0;
-    while i < 128 {
-        let c = i as u8;
-        if c.is_ascii_alphanumeric() {
-            t[i] = c.to_ascii_lowercase();
-        }
-        i += 1;
-    }
-    t
-};
-
 /// Lower-cased letters and digits separated by single spaces.
 ///
 /// ASCII bytes, most of a page's text, are read and lower-cased through a table; only the
@@ -230,7 +216,7 @@ fn norm(s: &str) -> String {
     while let Some(&c) = b.get(i) {
         if c.is_ascii() {
             i += 1;
-            let lower = ASCII_LOWER_ALNUM[usize::from(c)];
+            let lower = crate::text::ASCII_LOWER_ALNUM[usize::from(c)];
             if lower == 0 {
                 gap = true;
                 continue;
