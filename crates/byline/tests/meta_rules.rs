@@ -550,3 +550,12 @@ fn title_h2_without_paren_note() {
     let a = page("meta-title-h2-paren-note.html");
     assert_eq!(a.title.as_deref(), Some("Unterwegs im Elbsandstein"));
 }
+
+/// The Shareaholic WordPress plugin's `shareaholic:article_author_name` meta names the author
+/// when the theme prints no byline.
+#[test]
+fn author_shareaholic_meta() {
+    let a = page("meta-author-shareaholic.html");
+    let names: Vec<&str> = a.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Marlene Vogt"]);
+}

@@ -1233,6 +1233,8 @@ fn authors(cx: &Ctx<'_, '_>, article: &mut Article) {
         "og:article:author",
         "parsely-author",
         "sailthru.author",
+        // Shareaholic's WordPress plugin names the post's author beside its share buttons.
+        "shareaholic:article_author_name",
     ] {
         if let Some((v, kind)) = scan.meta(key) {
             // The site's name as a whole ("Jobs & Hire") is not split into two names.
