@@ -677,10 +677,13 @@ fn cut_tail(s: &str) -> &str {
     if let Some(g) = glued_date(s) {
         end = end.min(g);
     }
-    for sep in ['|', '·', '•', '(', '[', '—', '–', '⋅', '\n', '｜'] {
+    for sep in ['|', '·', '•', '[', '—', '–', '⋅', '\n', '｜'] {
         if let Some(p) = s.find(sep) {
             end = end.min(p);
         }
+    }
+    if let Some(p) = paren_cut(s) {
+        end = end.min(p);
     }
     // (A byte search: cheaper than setting up a substring search for three bytes.)
     if let Some(p) = s.as_bytes().windows(3).position(|w| w == b" - ") {
@@ -703,6 +706,36 @@ fn cut_tail(s: &str) -> &str {
     s.get(..end)
         .unwrap_or("")
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '&'))
+}
+
+/// Byte offset of the first '(' that ends the names: a role, an outlet or a date in
+/// parentheses does ("Jane Doe (Reuters)"), a nickname or initials inside a name do not
+/// ("Richard (R.J.) Eskow", "Robert (Bob) Smith": at most two words without digits, after a
+/// word and before a capitalised one).
+fn paren_cut(s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(rel) = s.get(from..)?.find('(') {
+        let open = from + rel;
+        let inside_name = (|| {
+            let close = open + s.get(open..)?.find(')')?;
+            let inner = s.get(open + 1..close)?;
+            let before = s.get(..open)?;
+            let after = s.get(close + 1..)?;
+            let next = after.strip_prefix(' ')?.chars().next()?;
+            let ok = before.ends_with(' ')
+                && before.trim_end().ends_with(char::is_alphabetic)
+                && !inner.trim().is_empty()
+                && inner.split_whitespace().count() <= 2
+                && !inner.contains(|c: char| c.is_ascii_digit() || c == '(')
+                && next.is_uppercase();
+            ok.then_some(close + 1)
+        })();
+        match inside_name {
+            Some(next) => from = next,
+            None => return Some(open),
+        }
+    }
+    None
 }
 
 /// Byte offset of a date glued to the word before it, as markup without spaces renders:
@@ -1322,6 +1355,11 @@ mod tests {
             ("von Marianne1 am 20.09.2020", &["Marianne1"]),
             ("Written by Jane Doe Edited by John Roe", &["Jane Doe"]),
             ("By Jane Doe Photos: John Roe", &["Jane Doe"]),
+            ("By Richard (R.J.) Eskow", &["Richard (R.J.) Eskow"]),
+            ("By Robert (Bob) Smith and Jane Doe", &["Robert (Bob) Smith", "Jane Doe"]),
+            ("By Jane Doe (Reuters)", &["Jane Doe"]),
+            ("By Jane Doe (Staff Writer) Updated", &["Jane Doe"]),
+            ("By Jane Doe (2 min read)", &["Jane Doe"]),
         ];
         for (text, want) in cases {
             assert_eq!(b(text), names(want), "{text:?}");
