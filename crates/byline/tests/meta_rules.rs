@@ -559,3 +559,14 @@ fn author_shareaholic_meta() {
     let names: Vec<&str> = a.authors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Marlene Vogt"]);
 }
+
+/// Two `og:title` tags that differ (two SEO plugins): the one the post heading repeats wins
+/// over the first, also when that heading sits in the breadcrumb bar.
+#[test]
+fn title_second_og_title_agreeing_with_heading() {
+    let a = page("meta-title-second-og-title.html");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Pruning Apple Trees in Winter (3 Mistakes) | Tools, Timing & Cuts")
+    );
+}

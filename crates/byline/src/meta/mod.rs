@@ -582,6 +582,20 @@ fn title(cx: &mut Ctx<'_, '_>, article: &mut Article) {
     {
         structured.push((clean_cand(n), Source::JsonLd));
     }
+    // A second, different `og:title` (two SEO plugins each print one): last, so that it only
+    // counts when a heading agrees with it.
+    for k in ["og:title", "twitter:title"] {
+        for m in scan.metas.iter().filter(|m| key_matches(m, k)) {
+            let v = m.content.trim();
+            if v.is_empty() {
+                continue;
+            }
+            let c = clean_cand(v);
+            if !structured.iter().any(|(t, _)| *t == c) {
+                structured.push((c, meta_source(k, m.kind)));
+            }
+        }
+    }
     structured.retain(|(t, _)| valid_title(t, site, host));
 
     // Headings, with whether they sit in navigation or a widget (some pages put the post's
