@@ -570,3 +570,11 @@ fn title_second_og_title_agreeing_with_heading() {
         Some("Pruning Apple Trees in Winter (3 Mistakes) | Tools, Timing & Cuts")
     );
 }
+
+/// A theme section laid out beside a sidebar (`class="l-section for_sidebar"`) holds the post:
+/// its comment count counts; the sidebar's widget beside it does not.
+#[test]
+fn layout_for_sidebar_is_not_a_sidebar() {
+    let a = page("meta-layout-for-sidebar.html");
+    assert_eq!(a.comment_count, Some(3));
+}

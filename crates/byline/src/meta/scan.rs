@@ -581,6 +581,8 @@ const WORDS_TAIL: &[&str] = &[
     "layout",
     "main",
     "page",
+    "for_",
+    "for-",
 ];
 
 /// Class/id words that mark a sidebar, a list of other posts, navigation or a footer.
@@ -840,11 +842,12 @@ fn excluded_token(t: &str, m: &Marks) -> bool {
             }
             != 0;
     }
-    // Layout wrappers that merely mention a sidebar ("content-sidebar-wrap", "has-sidebar").
+    // Layout wrappers that merely mention a sidebar ("content-sidebar-wrap", "has-sidebar",
+    // "for_sidebar": a section laid out beside a sidebar).
     let layout = m.any(
         const {
             bits(&[
-                "content", "wrap", "has", "no-", "with", "layout", "main", "page",
+                "content", "wrap", "has", "no-", "with", "layout", "main", "page", "for_", "for-",
             ])
         },
     );
