@@ -880,3 +880,50 @@ fn a_space_before_and_inside_an_inline_start_is_one_space() {
     );
     assert!(!text.contains("  "), "{text:?}");
 }
+
+#[test]
+fn a_recipe_card_keeps_its_ingredients_and_steps() {
+    // A recipe card plugin's box in the post: ingredient names linked to a shop and tick boxes
+    // beside them do not make the list boilerplate; the card's section headings stay; the
+    // nutrition label's rows of single numbers and the sidebar do not.
+    let a = parse("recipe-card.html");
+    let text = a.body.text();
+    for want in [
+        "300 g butter softened",
+        "200 g sugar",
+        "2 lemons zest and juice",
+        "Beat the butter and sugar until pale",
+        "bake it in three quarters of the tray",
+    ] {
+        assert!(text.contains(want), "body lacks {want:?}:\n{text}");
+    }
+    let md = a.body.markdown();
+    for heading in ["### Ingredients\n", "### Instructions\n", "### Notes\n"] {
+        assert!(md.contains(heading), "no heading {heading:?}:\n{md}");
+    }
+    assert!(md.contains("[butter](https://shop.example/butter)"), "{md}");
+    for unwanted in ["Nutrition Facts", "412", "Banana bread"] {
+        assert!(!text.contains(unwanted), "body has {unwanted:?}:\n{text}");
+    }
+}
+
+#[test]
+fn a_recipe_beside_its_steps_is_read_whole() {
+    // The steps score best; the ingredients stand in a box beside them with every name linked
+    // to a glossary: both are the recipe, the list of other recipes is not.
+    let a = parse("recipe-beside.html");
+    let text = a.body.text();
+    for want in [
+        "plain flour",
+        "ripe plums",
+        "stoned and quartered",
+        "Rub the butter into the flour",
+        "Scatter the rest of the crumbs",
+    ] {
+        assert!(text.contains(want), "body lacks {want:?}:\n{text}");
+    }
+    let ingredients = text.find("ripe plums").unwrap_or(usize::MAX);
+    let steps = text.find("Rub the butter").unwrap_or(0);
+    assert!(ingredients < steps, "ingredients after the steps:\n{text}");
+    assert!(!text.contains("Cherry clafoutis"), "{text}");
+}

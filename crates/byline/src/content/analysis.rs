@@ -29,6 +29,10 @@ pub(crate) const TEASERS: u16 = 256;
 /// Node flag: an embedded social post (`blockquote.twitter-tweet`, `instagram-media`): quoted
 /// in the article, so its wrappers are neither boilerplate by name nor cleaned away.
 pub(crate) const POST: u16 = 512;
+/// Node flag: inside a recipe's ingredients or steps, whose short lines with shop links on
+/// ingredient names and tick boxes are content: conditional cleaning allows them more link
+/// text and ignores the inputs there.
+pub(crate) const RECIPE: u16 = 1024;
 
 /// Counts over the visible text of a subtree.
 #[derive(Debug, Clone, Copy, Default)]
@@ -124,6 +128,9 @@ pub(crate) struct Analysis<'d> {
     pub(crate) title_h1: Option<NodeId>,
     /// The embedded social posts ([`POST`]).
     pub(crate) posts: Vec<NodeId>,
+    /// The outermost elements naming a recipe's ingredients or steps
+    /// ([`classify::Verdict::recipe_part`]).
+    pub(crate) recipe_parts: Vec<NodeId>,
     /// [`count_text`] of every text node [`Self::classify_all`] read (by node index,
     /// [`NOT_COUNTED`] for the others): kept for [`Self::count`] and [`Self::clean`], which
     /// would otherwise count the same text again.
@@ -207,6 +214,7 @@ impl<'d> Analysis<'d> {
             body_raw: 0,
             title_h1: None,
             posts: Vec::new(),
+            recipe_parts: Vec::new(),
             text_counts: Vec::new(),
         };
         a.text_counts = a.classify_all();
@@ -274,6 +282,15 @@ impl<'d> Analysis<'d> {
                         f |= POST;
                         self.stats[i].markers += 1;
                         self.posts.push(n);
+                    }
+                    if v.recipe_part
+                        && !v.hidden
+                        && self
+                            .recipe_parts
+                            .last()
+                            .is_none_or(|&r| !doc.ancestors(n).any(|x| x == r))
+                    {
+                        self.recipe_parts.push(n);
                     }
                     self.flags[i] = f;
                     if v.teasers_title
@@ -987,6 +1004,29 @@ impl<'d> Analysis<'d> {
         st
     }
 
+    /// Protects `n` and its ancestors from [`Self::clean`], and marks everything inside it
+    /// as part of a recipe ([`RECIPE`]).
+    ///
+    /// A nutrition label inside is not: its rows of one number each are cleaned as anywhere.
+    pub(crate) fn keep_recipe(&mut self, n: NodeId) {
+        self.keep(n);
+        let doc = self.doc;
+        let mut walk = doc.traverse(n);
+        while let Some(edge) = walk.next() {
+            if let Edge::Open(d) = edge
+                && let Some(e) = doc.element(d)
+            {
+                if e.attr(&local_name!("class"))
+                    .is_some_and(|c| classify::contains_ci(c, "nutrition"))
+                {
+                    walk.skip_children();
+                    continue;
+                }
+                self.flags[d.index()] |= RECIPE;
+            }
+        }
+    }
+
     /// Protects `n` and its ancestors from [`Self::clean`].
     pub(crate) fn keep(&mut self, n: NodeId) {
         let doc = self.doc;
@@ -1108,7 +1148,11 @@ impl<'d> Analysis<'d> {
         };
         let is_list = matches!(tag, "ul" | "ol");
         let prose = st.paras >= 2 && st.link_density() < 0.2 && st.text > 300;
-        if weight as f32 + if is_list { 0.0 } else { score } < 0.0 && !prose {
+        // In a recipe, ingredient names linked to shops or a glossary, tick boxes beside the
+        // ingredients and definition lists of amounts are content; a row of nothing but links
+        // is not.
+        let recipe = self.flags[i] & RECIPE != 0;
+        if !recipe && weight as f32 + if is_list { 0.0 } else { score } < 0.0 && !prose {
             return true;
         }
         if st.commas >= 10 {
@@ -1125,16 +1169,23 @@ impl<'d> Analysis<'d> {
         } else {
             st.heading as f32 / len as f32
         };
+        // (One ingredient's line or name is short, even when all of it is a link.)
+        let max_ld = match (recipe, len < 80) {
+            (true, true) => 1.0,
+            (true, false) => 0.6,
+            _ => 0.2,
+        };
         (img > 1.0 && p / img < 0.5 && !in_figure && (len as f32) < img * 100.0)
             || (!is_list && li > p)
-            || (st.inputs as f32 > (p / 3.0).floor())
+            || (!recipe && st.inputs as f32 > (p / 3.0).floor())
             || (!is_list
+                && !recipe
                 && heading_density < 0.9
                 && len < 25
                 && (st.imgs == 0 || st.imgs > 2)
                 && !in_figure)
-            || (!is_list && weight < 25 && ld > 0.2)
-            || (weight >= 25 && ld > 0.5)
+            || (!is_list && weight < 25 && ld > max_ld)
+            || (weight >= 25 && ld > max_ld.max(0.5))
             || (st.embeds == 1 && len < 75)
             || st.embeds > 1
     }

@@ -23,6 +23,8 @@ mod list {
     pub(super) const LEAD: u16 = 256;
     /// Teasers for other pages: "related", "recommended", "you may also like".
     pub(super) const TEASERS: u16 = 512;
+    /// "ingredient", "recipe" and recipe plugins' prefixes: may name a recipe's parts.
+    pub(super) const RECIPE: u16 = 1024;
 }
 
 /// Every needle of every list in one automaton, with the lists each needle belongs to: a class
@@ -47,6 +49,10 @@ static NEEDLES: LazyLock<Needles> = LazyLock::new(|| {
         (&["comment", "disqus", "respond"], list::COMMENTS),
         (LEAD, list::LEAD),
         (TEASERS, list::TEASERS),
+        (
+            &["ingredient", "recipe", "mv-create", "tasty"],
+            list::RECIPE,
+        ),
     ] {
         for &w in words {
             match needles.iter().position(|n| *n == w) {
@@ -392,6 +398,9 @@ pub(crate) struct Verdict {
     pub(crate) teasers_title: bool,
     /// An embedded social post, quoted in the article (`blockquote.twitter-tweet`).
     pub(crate) social_post: bool,
+    /// A recipe's ingredients or steps (a recipe card plugin's list, schema.org microdata):
+    /// short lines, often with shop links on ingredient names, that are the post's content.
+    pub(crate) recipe_part: bool,
 }
 
 /// Tags whose content is never part of the article text (names compare as interned atoms).
@@ -452,6 +461,28 @@ pub(crate) struct Facts {
     /// One of its tokens names both a content container and boilerplate
     /// (`related-post-content`).
     mixed: bool,
+    /// It names a recipe's ingredients or steps ([`names_recipe_part`]).
+    recipe: bool,
+}
+
+/// Whether a class string names a recipe's ingredients or steps, as recipe card plugins and
+/// recipe sites write them: any token with "ingredient" in it (`wprm-recipe-ingredients`,
+/// `tasty-recipes-ingredients`, `recipeIngredients`), and tokens naming a recipe's
+/// instructions, steps, directions, notes or tips (`wprm-recipe-instructions`, `recipe-steps`,
+/// `recipePartSteps`, `mv-create-instructions`, `wprm-recipe-notes`, `recipeTips`).
+fn names_recipe_part(s: &str) -> bool {
+    with_lower(s, |l| {
+        l.split_ascii_whitespace().any(|t| {
+            t.contains("ingredient")
+                || ((t.contains("recipe") || t.starts_with("mv-create") || t.starts_with("tasty"))
+                    && (t.contains("instruction")
+                        || t.contains("step")
+                        || t.contains("direction")
+                        || t.contains("method")
+                        || t.contains("note")
+                        || t.contains("tip")))
+        })
+    })
 }
 
 /// Whether `s`, hitting the needle lists `lists`, names boilerplate strongly enough to win over
@@ -479,6 +510,7 @@ fn facts(s: &str) -> Facts {
         weight: class_weight(s, lists),
         names_junk: names_junk(s, lists),
         mixed,
+        recipe: lists & list::RECIPE != 0 && names_recipe_part(s),
     }
 }
 
@@ -606,11 +638,14 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
             v.junk = true;
         }
     }
+    // A recipe card's section headings ("wprm-recipe-header": Ingredients, Instructions) are
+    // headings of the post, not a page header.
     let unlikely = !v.content_marker
         && *tag != local_name!("body")
         && *tag != local_name!("a")
         && either & list::UNLIKELY != 0
-        && either & list::MAYBE == 0;
+        && either & list::MAYBE == 0
+        && !(e.kind & kind::HEADING != 0 && contains_ci(class, "recipe"));
     // Image captions outside a `<figure>` (`caption`, `wp-caption-text`, `photo-caption`):
     // repeated per slide in galleries and not part of the running text. A `<figcaption>` is
     // kept, as the caption of its figure.
@@ -625,6 +660,10 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
             .iter()
             .any(|w| has_token(class, w));
     v.teasers_title = e.kind & kind::HEADING != 0 && either & list::TEASERS != 0;
+    v.recipe_part = class_facts.recipe
+        || ["recipeIngredient", "ingredients", "recipeInstructions"]
+            .iter()
+            .any(|w| has_token(itemprop, w));
     if v.content_marker {
         // A marker wins unless one class token names both (`related-post-content`).
         v.junk = class_facts.mixed || by_tag;
@@ -644,5 +683,33 @@ mod tests {
         assert!(!style_hides("display: block"));
         let long = format!("{}display:none", "x:y;".repeat(40));
         assert!(style_hides(&long));
+    }
+
+    #[test]
+    fn recipe_part_names() {
+        for yes in [
+            "wprm-recipe-ingredients-container wprm-block-text-normal",
+            "tasty-recipes-ingredients",
+            "recipeIngredients primary",
+            "ingredients",
+            "wprm-recipe-instructions",
+            "recipe-steps",
+            "recipePartSteps",
+            "mv-create-instructions",
+            "wprm-recipe-notes-container",
+            "recipeTips primary",
+        ] {
+            assert!(names_recipe_part(yes), "{yes}");
+        }
+        for no in [
+            "entry-content",
+            "steps-nav",
+            "related-recipes",
+            "recipe-card-rating",
+            "instructions",
+            "method-box",
+        ] {
+            assert!(!names_recipe_part(no), "{no}");
+        }
     }
 }

@@ -5,9 +5,12 @@
 //!    then one walk counts text, link text, commas, paragraphs, images and inputs per subtree.
 //! 2. Paragraph-like elements score their ancestors; the best container, its near-equal
 //!    relatives and the siblings that continue it are the article.
-//! 3. Inside those containers, boilerplate by name and by statistics (link lists, galleries,
-//!    forms, embeds) is left out, bottom-up.
-//! 4. [`build`] turns what is left into typed blocks.
+//! 3. A recipe's ingredients and steps (named so by recipe card plugins and recipe sites, or
+//!    schema.org microdata) belong to the article when they are in it or beside it.
+//! 4. Inside those containers, boilerplate by name and by statistics (link lists, galleries,
+//!    forms, embeds) is left out, bottom-up; in a recipe, linked ingredient names, tick boxes
+//!    and short lines are content.
+//! 5. [`build`] turns what is left into typed blocks.
 //!
 //! If that leaves too little text, the pass is retried without the name rules and the
 //! statistics cleaning, and the longer result wins.
@@ -24,7 +27,7 @@ use html5ever::local_name;
 use std::sync::LazyLock;
 
 use crate::body::{Block, Body, Inline, inline_text};
-use crate::dom::Document;
+use crate::dom::{Document, NodeId};
 use crate::{Article, PageContext, Source};
 
 /// Below this many characters of text an attempt is retried with looser rules.
@@ -118,6 +121,15 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
             a.keep(p);
         }
     }
+    let roots = with_recipe_parts(&a, roots);
+    // A recipe's ingredients and steps in the article are its content, however short their
+    // lines and however many shop links the ingredient names carry.
+    for i in 0..a.recipe_parts.len() {
+        let p = a.recipe_parts[i];
+        if roots.iter().any(|&r| doc.ancestors(p).any(|x| x == r)) {
+            a.keep_recipe(p);
+        }
+    }
     for &r in &roots {
         a.clean(r, mode, weigh);
     }
@@ -131,6 +143,54 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
         b.add(r);
     }
     b.finish()
+}
+
+/// How far above the article a recipe's ingredients or steps may part from it and still be
+/// the same recipe (levels from the first root up to the element holding both).
+const RECIPE_REACH: usize = 3;
+
+/// The article's roots with the recipe it shows: a root inside a recipe part (one step of the
+/// instructions scored best) widens to that part, and the recipe parts beside the article (the
+/// ingredients in a box next to the steps) join it, in document order.
+fn with_recipe_parts(a: &Analysis<'_>, mut roots: Vec<NodeId>) -> Vec<NodeId> {
+    if a.recipe_parts.is_empty() || roots.is_empty() {
+        return roots;
+    }
+    let doc = a.doc;
+    let inside = |n: NodeId, r: NodeId| n == r || doc.ancestors(n).any(|x| x == r);
+    for r in &mut roots {
+        if let Some(&p) = a.recipe_parts.iter().find(|&&p| inside(*r, p)) {
+            *r = p;
+        }
+    }
+    let first = roots[0];
+    let chain: Vec<NodeId> = std::iter::once(first)
+        .chain(doc.ancestors(first))
+        .take(RECIPE_REACH + 1)
+        .filter(|&x| x != a.body && x != NodeId::DOCUMENT)
+        .collect();
+    for &p in &a.recipe_parts {
+        if roots.iter().any(|&r| inside(p, r)) {
+            continue;
+        }
+        // The element holding both, at most RECIPE_REACH levels up, and nothing between it
+        // and the part that is boilerplate by name (a comment form, a sidebar).
+        let Some(&holder) = chain.iter().find(|&&x| inside(p, x)) else {
+            continue;
+        };
+        let clean_path = std::iter::once(p)
+            .chain(doc.ancestors(p).take_while(|&x| x != holder))
+            .all(|x| a.flags[x.index()] & (analysis::JUNK | analysis::HIDDEN) == 0);
+        if clean_path {
+            roots.push(p);
+        }
+    }
+    // Document order, and no root inside another.
+    roots.sort_by_key(|n| n.index());
+    roots.dedup();
+    let all = roots.clone();
+    roots.retain(|&r| !all.iter().any(|&o| o != r && inside(r, o)));
+    roots
 }
 
 /// Length of the plain text of `blocks`, without rendering it.

@@ -1356,7 +1356,10 @@ mod tests {
             ("Written by Jane Doe Edited by John Roe", &["Jane Doe"]),
             ("By Jane Doe Photos: John Roe", &["Jane Doe"]),
             ("By Richard (R.J.) Eskow", &["Richard (R.J.) Eskow"]),
-            ("By Robert (Bob) Smith and Jane Doe", &["Robert (Bob) Smith", "Jane Doe"]),
+            (
+                "By Robert (Bob) Smith and Jane Doe",
+                &["Robert (Bob) Smith", "Jane Doe"],
+            ),
             ("By Jane Doe (Reuters)", &["Jane Doe"]),
             ("By Jane Doe (Staff Writer) Updated", &["Jane Doe"]),
             ("By Jane Doe (2 min read)", &["Jane Doe"]),
