@@ -168,8 +168,8 @@ impl Parser {
         let doc = dom::parse_html(html, &self.limits);
         let page = PageContext::new(&doc, self.url.as_ref(), &self.limits);
         let mut article = Article::default();
-        meta::extract(&doc, &page, &mut article);
-        content::extract(&doc, &page, &mut article);
+        let article_body = meta::extract(&doc, &page, &mut article);
+        content::extract(&doc, &page, &mut article, article_body.as_deref());
         article.word_count = article.body.word_count();
         article
     }
@@ -250,7 +250,7 @@ pub mod internals {
         let limits = Limits::default();
         let page = PageContext::new(&dom.0, None, &limits);
         let mut article = Article::default();
-        meta::extract(&dom.0, &page, &mut article);
+        let _ = meta::extract(&dom.0, &page, &mut article);
         article
     }
 
@@ -299,7 +299,7 @@ pub mod internals {
         let limits = Limits::default();
         let page = PageContext::new(&dom.0, None, &limits);
         let mut article = Article::default();
-        content::extract(&dom.0, &page, &mut article);
+        content::extract(&dom.0, &page, &mut article, None);
         article
     }
 }

@@ -927,3 +927,26 @@ fn a_recipe_beside_its_steps_is_read_whole() {
     assert!(ingredients < steps, "ingredients after the steps:\n{text}");
     assert!(!text.contains("Cherry clafoutis"), "{text}");
 }
+
+#[test]
+fn a_page_that_renders_its_text_with_scripts_takes_the_json_ld_article_body() {
+    // The markup holds no text (a script fills it in): the JSON-LD `articleBody` is the body,
+    // one paragraph a line, and the body's source says so.
+    let a = parse("article-body-jsonld.html");
+    let text = a.body.text();
+    assert!(text.starts_with("The harbour authority approved"), "{text}");
+    assert!(text.contains("A review of season tickets"), "{text}");
+    assert!(!text.contains("Loading"), "{text}");
+    assert_eq!(a.body.blocks.len(), 4, "{text}");
+    assert_eq!(a.sources.body, Some(byline::Source::JsonLd));
+}
+
+#[test]
+fn the_text_the_page_shows_wins_over_a_longer_json_ld_article_body() {
+    // The markup shows the article; the longer `articleBody` is another version of it.
+    let a = parse("article-body-jsonld-stale.html");
+    let text = a.body.text();
+    assert!(text.contains("The harbour authority approved"), "{text}");
+    assert!(!text.contains("An older draft"), "{text}");
+    assert_eq!(a.sources.body, Some(byline::Source::Content));
+}

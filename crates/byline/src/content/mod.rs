@@ -33,8 +33,20 @@ use crate::{Article, PageContext, Source};
 /// Below this many characters of text an attempt is retried with looser rules.
 const MIN_TEXT: usize = 250;
 
-/// Fills `article.body` and `article.comments` from `doc`.
-pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Article) {
+/// Below this many bytes the JSON-LD `articleBody` is not read as the body.
+const MIN_ARTICLE_BODY: usize = 500;
+
+/// Fills `article.body` and `article.comments` from `doc`. `article_body` is the article's
+/// text as its structured data gives it (JSON-LD `articleBody`): the body instead when it is
+/// at least [`MIN_ARTICLE_BODY`] bytes and the markup yields less than that or less than a
+/// quarter of it (a page that renders its text with scripts, or shows a teaser of it). Not
+/// when the markup yields more: `articleBody` can be an older version of the text.
+pub(crate) fn extract(
+    doc: &Document,
+    page: &PageContext<'_>,
+    article: &mut Article,
+    article_body: Option<&str>,
+) {
     let titles = title_candidates(doc, article);
     let strict = Mode {
         strip_junk: true,
@@ -69,9 +81,24 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     drop_trailing_notices(&mut blocks);
     drop_short_lines(&mut blocks);
     drop_photo_credits(&mut blocks);
+    let mut source = Source::Content;
+    if let Some(ab) = article_body {
+        let ab_len = ab.len();
+        let len = text_len(&blocks);
+        if ab_len >= MIN_ARTICLE_BODY && (len < MIN_ARTICLE_BODY || len.saturating_mul(4) < ab_len)
+        {
+            blocks = ab
+                .lines()
+                .map(|l| Block::Paragraph {
+                    content: vec![Inline::Text { text: l.to_owned() }],
+                })
+                .collect();
+            source = Source::JsonLd;
+        }
+    }
     article.body = Body { blocks };
     if !article.body.is_empty() {
-        article.sources.body = Some(Source::Content);
+        article.sources.body = Some(source);
     }
     let found = comments::extract(doc, page);
     if !found.is_empty() {

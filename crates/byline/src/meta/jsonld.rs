@@ -59,6 +59,58 @@ pub(crate) struct JsonLdFacts {
     pub(crate) url: Option<String>,
     /// Whether the main object is typed as an article (not merely a web page).
     pub(crate) is_article: bool,
+    /// `articleBody` of the article object, as plain text (markup removed, entities decoded):
+    /// the body when the page's own markup shows much less of it.
+    pub(crate) article_body: Option<String>,
+}
+
+/// `articleBody` as plain text: tags removed (a block tag ends a line), the common entities
+/// decoded, runs of blank lines collapsed.
+fn plain_body(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        // A '<' that opens no tag ("a < b") is text.
+        if !after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!') {
+            out.push('<');
+            rest = after;
+            continue;
+        }
+        let Some(end) = after.find('>') else {
+            rest = "";
+            break;
+        };
+        let name = after[..end]
+            .trim_start_matches('/')
+            .split(|c: char| c.is_ascii_whitespace() || c == '/')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if matches!(
+            name.as_str(),
+            "p" | "br" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote"
+        ) {
+            out.push('\n');
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    let text = decode_entities(&out);
+    let mut lines = String::with_capacity(text.len());
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        if !lines.is_empty() {
+            lines.push('\n');
+        }
+        for (i, w) in line.split_whitespace().enumerate() {
+            if i > 0 {
+                lines.push(' ');
+            }
+            lines.push_str(w);
+        }
+    }
+    (!lines.is_empty()).then_some(lines)
 }
 
 /// Whether a microdata `itemtype` URL names an article type.
@@ -469,6 +521,9 @@ pub(crate) fn facts_of(roots: &[Value]) -> JsonLdFacts {
         return facts;
     };
     facts.headline = clean_opt(str_of(main.get("headline")));
+    if facts.is_article {
+        facts.article_body = str_of(main.get("articleBody")).and_then(plain_body);
+    }
     facts.name = clean_opt(str_of(main.get("name")));
     for key in ["author", "creator"] {
         if let Some(a) = main.get(key) {
@@ -578,6 +633,22 @@ mod tests {
     fn facts(json: &str) -> JsonLdFacts {
         let v = parse_block(json, 1 << 20).expect("parses");
         facts_of(&[v])
+    }
+
+    #[test]
+    fn article_body_as_plain_text() {
+        let f = facts(
+            r#"{"@type":"NewsArticle","headline":"H","articleBody":"<p>First  line &amp; more.</p><p>Second<br/>third, where a < b.</p>\n\n\nFourth"}"#,
+        );
+        assert_eq!(
+            f.article_body.as_deref(),
+            Some("First line & more.\nSecond\nthird, where a < b.\nFourth")
+        );
+        // Only the article object's.
+        let f = facts(r#"{"@type":"WebPage","name":"P","articleBody":"Text"}"#);
+        assert!(f.article_body.is_none());
+        assert_eq!(plain_body("<p> </p><div></div>"), None);
+        assert_eq!(plain_body("cut <span"), Some("cut".to_owned()));
     }
 
     #[test]

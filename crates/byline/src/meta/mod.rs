@@ -62,8 +62,13 @@ struct Ctx<'a, 'd> {
     today: Date,
 }
 
-/// Fills the metadata fields of `article` from `doc`.
-pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Article) {
+/// Fills the metadata fields of `article` from `doc`. Returns the article's text as its
+/// JSON-LD gives it (`articleBody`, plain text), for the content pass.
+pub(crate) fn extract(
+    doc: &Document,
+    page: &PageContext<'_>,
+    article: &mut Article,
+) -> Option<String> {
     let scan = scan::scan(doc);
     let jl = jsonld::read(doc, &scan.json_ld, page.limits.max_json_ld_bytes);
     let host = page.url.and_then(|u| u.host_str());
@@ -103,6 +108,8 @@ pub(crate) fn extract(doc: &Document, page: &PageContext<'_>, article: &mut Arti
     dates_of(&cx, article);
     counts_of(&cx, article);
     misc(&cx, article);
+    let mut jl = jl;
+    jl.article_body.take()
 }
 
 // ---------------------------------------------------------------------------------------------
