@@ -660,10 +660,12 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
             .iter()
             .any(|w| has_token(class, w));
     v.teasers_title = e.kind & kind::HEADING != 0 && either & list::TEASERS != 0;
+    // (schema.org property names are case-sensitive; most elements have no itemprop.)
     v.recipe_part = class_facts.recipe
-        || ["recipeIngredient", "ingredients", "recipeInstructions"]
-            .iter()
-            .any(|w| has_token(itemprop, w));
+        || (!itemprop.is_empty()
+            && itemprop.split_ascii_whitespace().any(|t| {
+                matches!(t, "recipeIngredient" | "ingredients" | "recipeInstructions")
+            }));
     if v.content_marker {
         // A marker wins unless one class token names both (`related-post-content`).
         v.junk = class_facts.mixed || by_tag;
