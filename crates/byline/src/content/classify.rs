@@ -663,9 +663,9 @@ pub(crate) fn classify<'d>(e: &'d Element, memo: &mut Memo<'d, Facts>) -> Verdic
     // (schema.org property names are case-sensitive; most elements have no itemprop.)
     v.recipe_part = class_facts.recipe
         || (!itemprop.is_empty()
-            && itemprop.split_ascii_whitespace().any(|t| {
-                matches!(t, "recipeIngredient" | "ingredients" | "recipeInstructions")
-            }));
+            && itemprop
+                .split_ascii_whitespace()
+                .any(|t| matches!(t, "recipeIngredient" | "ingredients" | "recipeInstructions")));
     if v.content_marker {
         // A marker wins unless one class token names both (`related-post-content`).
         v.junk = class_facts.mixed || by_tag;
