@@ -153,7 +153,10 @@ fn attempt(doc: &Document, page: &PageContext<'_>, mode: Mode) -> Vec<Block> {
     // lines and however many shop links the ingredient names carry.
     for i in 0..a.recipe_parts.len() {
         let p = a.recipe_parts[i];
-        if roots.iter().any(|&r| doc.ancestors(p).any(|x| x == r)) {
+        if roots
+            .iter()
+            .any(|&r| p == r || doc.ancestors(p).any(|x| x == r))
+        {
             a.keep_recipe(p);
         }
     }
@@ -185,8 +188,10 @@ fn with_recipe_parts(a: &Analysis<'_>, mut roots: Vec<NodeId>) -> Vec<NodeId> {
     }
     let doc = a.doc;
     let inside = |n: NodeId, r: NodeId| n == r || doc.ancestors(n).any(|x| x == r);
+    let mut changed = false;
     for r in &mut roots {
         if let Some(&p) = a.recipe_parts.iter().find(|&&p| inside(*r, p)) {
+            changed |= *r != p;
             *r = p;
         }
     }
@@ -210,7 +215,11 @@ fn with_recipe_parts(a: &Analysis<'_>, mut roots: Vec<NodeId>) -> Vec<NodeId> {
             .all(|x| a.flags[x.index()] & (analysis::JUNK | analysis::HIDDEN) == 0);
         if clean_path {
             roots.push(p);
+            changed = true;
         }
+    }
+    if !changed {
+        return roots;
     }
     // Document order, and no root inside another.
     roots.sort_by_key(|n| n.index());
