@@ -108,8 +108,7 @@ pub(crate) fn extract(
     dates_of(&cx, article);
     counts_of(&cx, article);
     misc(&cx, article);
-    let mut jl = jl;
-    jl.article_body.take()
+    jl.article_body
 }
 
 // ---------------------------------------------------------------------------------------------
